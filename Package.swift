@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Yaodian (要点): work plans of Chinese local S&T bureaus as data.
+// libxml2 lives in CLibXML2 and is linked by YaodianIngest only; the model never sees it.
+let package = Package(
+    name: "Yaodian",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "YaodianModel", targets: ["YaodianModel"]),
+        .library(name: "YaodianIngest", targets: ["YaodianIngest"]),
+        .executable(name: "yaodian-ingest", targets: ["yaodian-ingest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "YaodianModel"),
+        .target(
+            name: "YaodianIngest",
+            dependencies: [
+                "CLibXML2",
+                "YaodianModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "yaodian-ingest",
+            dependencies: [
+                "YaodianIngest",
+                "YaodianModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "YaodianIngestTests",
+            dependencies: ["YaodianIngest", "YaodianModel"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,68 @@
+/// Whitespace and punctuation facts for Chinese page text.
+enum TextNormalizer {
+    /// ASCII whitespace, no-break space and the ideographic space (full-width indent).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Marks of running prose: ，。；：、！？ and their ASCII forms inside Chinese text.
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF01, 0xFF1F, 0x2C, 0x3B: return true
+        default: return false
+        }
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0x20000...0x2FA1F).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+    }
+
+    /// Trims spaces (including U+00A0 and U+3000) at both ends.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Collapses every run of spaces to one ASCII space and trims the ends.
+    static func collapsed(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The text with every space removed: the form titles and labels are compared in.
+    static func compact(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isSpace(scalar) { out.append(scalar) }
+        return String(out)
+    }
+
+    /// Full-width ASCII variants (０-９, Ａ-Ｚ, （）：) folded to ASCII, for matching labels and numbers.
+    static func foldWidth(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {
+                out.append(folded)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

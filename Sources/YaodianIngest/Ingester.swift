@@ -1,0 +1,98 @@
+import Crypto
+import Foundation
+import YaodianModel
+
+/// What kind of document the bytes are, from the file extension or the Content-Type.
+public enum InputKind: String, Sendable {
+    case html, text, markdown
+
+    public init(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "txt", "text": self = .text
+        case "md", "markdown": self = .markdown
+        default: self = .html
+        }
+    }
+}
+
+/// Limits and switches for one ingest run.
+public struct IngestOptions: Sendable {
+    /// Inputs larger than this are refused with a clear error (default 50 MB).
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 50 * 1024 * 1024) {
+        self.maxBytes = maxBytes
+    }
+}
+
+/// Bytes in, `IngestedDocument` out: decode, parse, extract. Thread-safe; call it from many tasks.
+public struct Ingester: Sendable {
+    public let options: IngestOptions
+
+    public init(options: IngestOptions = IngestOptions()) {
+        self.options = options
+    }
+
+    /// Ingests one document.
+    /// - Parameters:
+    ///   - uri: the path or URL the user gave; it names the input in errors and in `source.uri`.
+    ///   - httpCharset: the charset of a `Content-Type` header (fetched, or saved beside the file).
+    ///   - baseURL: what relative links resolve against (the page URL); a `<base href>` wins over it.
+    public func ingest(bytes: [UInt8], uri: String, kind: InputKind = .html, httpCharset: String? = nil,
+                       baseURL: URL? = nil) throws(IngestError) -> IngestedDocument {
+        guard !bytes.isEmpty else { throw .empty(input: uri) }
+        guard bytes.count <= options.maxBytes else { throw .tooLarge(input: uri, bytes: bytes.count, limit: options.maxBytes) }
+        let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: uri)
+        var warnings = decoded.warnings
+        let notice: Notice
+        switch kind {
+        case .html:
+            let document = try HTMLDocument(utf8: decoded.utf8, input: uri)
+            let page = PageWalker.walk(document)
+            let base = URLResolver.base(for: page, sourceURL: baseURL)
+            let extraction: NoticeExtractor.Extraction
+            do {
+                extraction = try NoticeExtractor(page: page, baseURL: base).extract(input: uri)
+            } catch {
+                if document.hitDepthLimit { throw .nestedTooDeeply(input: uri, depth: Self.depthLimit) }
+                throw error
+            }
+            notice = extraction.notice
+            if document.hitDepthLimit {
+                warnings.append("HTML nested deeper than \(Self.depthLimit) levels; text below that depth may be missing")
+            }
+            if Self.looksTruncated(decoded.utf8) { warnings.append("the page ends before </html>: truncated download?") }
+        case .text, .markdown:
+            notice = try PlainTextReader(markdown: kind == .markdown).read(decoded.utf8, input: uri)
+        }
+        let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: decoded.encoding.rawValue,
+                                declaredCharset: decoded.declaredCharset, encodingSource: decoded.encodingSource,
+                                replacedBytes: decoded.replacedBytes, warnings: warnings)
+        return IngestedDocument(source: source, notice: notice)
+    }
+
+    /// Reads and ingests a file; a sibling `NAME.headers` (saved HTTP headers) supplies the charset.
+    public func ingestFile(atPath path: String) throws(IngestError) -> IngestedDocument {
+        let bytes = try InputReader.readFile(atPath: path, maxBytes: options.maxBytes)
+        let headers = InputReader.siblingHeaders(forPath: path)
+        return try ingest(bytes: bytes, uri: path, kind: InputKind(path: path),
+                          httpCharset: headers.flatMap(CharsetSniffer.headerCharset(in:)),
+                          baseURL: URL(fileURLWithPath: path))
+    }
+
+    /// libxml2's nesting limit with XML_PARSE_HUGE.
+    static let depthLimit = 2048
+
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    private static func looksTruncated(_ utf8: [UInt8]) -> Bool {
+        let tail = utf8.suffix(512)
+        let text = String(decoding: tail, as: UTF8.self).lowercased()
+        return !text.contains("</html>") && !text.contains("</body>")
+    }
+}

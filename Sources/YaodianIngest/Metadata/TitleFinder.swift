@@ -1,0 +1,100 @@
+import Foundation
+
+/// Finds the document's own title: a heading or title-classed line that the `<title>` or the
+/// ArticleTitle meta confirms, rather than `<title>` with its `_站点名` suffix or a breadcrumb.
+struct TitleFinder {
+    let page: Page
+
+    struct Found {
+        var text: String
+        /// The line the title was read from, if it is a line of the page.
+        var line: Int?
+    }
+
+    /// Separators between a page title and the site name.
+    static let suffixSeparators: [String] = ["_", " - ", "－", "|", "｜", "——", " — ", "-"]
+
+    /// Endings of document titles (关于…的通知, …工作要点).
+    static let documentTitleEndings: [String] = [
+        "通知", "通告", "公告", "办法", "方案", "意见", "决定", "要点", "计划", "总结", "规定", "细则", "报告", "函", "批复", "规划", "公示",
+        "发布会", "指南", "条例", "措施", "公开表", "简介",
+    ]
+
+    /// Scores every line that could be a title: confirmation by `<title>` or the ArticleTitle meta,
+    /// heading and title-classed elements, an info line (date, source) right below, a title's ending.
+    func find() -> Found? {
+        let metaTitle = ["articletitle", "og:title", "dc.title"].lazy.compactMap { page.meta($0) }.first
+        let headTitle = page.title.map(TextNormalizer.collapsed)
+        let references = [metaTitle, headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
+        let hints = BodyLocator(page: page, titleLine: nil).inheritedHints()
+
+        var best: (line: Int, score: Int)?
+        for (index, line) in page.lines.enumerated() where line.chars >= 4 && line.chars <= 160 {
+            let compact = TextNormalizer.compact(line.text)
+            guard line.linkDensity < 0.5, !ChromeLexicon.isChrome(compact), !ChromeLexicon.isMetadata(compact) else { continue }
+            let confirmed = references.map { Self.confirmation(of: compact, by: $0) }.max() ?? 0
+            var score = confirmed
+            let heading = line.isHeading || isTitleElement(line.element)
+            if line.isHeading { score += 30 }
+            if isTitleElement(line.element) { score += 25 }
+            if isFollowedByInfoLine(index) { score += 30 }
+            if Self.documentTitleEndings.contains(where: { compact.hasSuffix($0) }) { score += 10 }
+            if hints[line.element] < 0 { score -= 60 }
+            if line.punctuation > 2 { score -= 20 }
+            if confirmed == 0 && !heading && score < 40 { continue }
+            score += min(compact.count, 40) / 4
+            if best == nil || score > best!.score { best = (index, score) }
+        }
+        if let best, best.score >= 40 {
+            return Found(text: TextNormalizer.collapsed(page.lines[best.line].text), line: best.line)
+        }
+        if let metaTitle { return Found(text: TextNormalizer.collapsed(metaTitle), line: nil) }
+        if let headTitle, !headTitle.isEmpty { return Found(text: Self.withoutSiteSuffix(headTitle), line: nil) }
+        return nil
+    }
+
+    /// How well `<title>` (or the ArticleTitle meta) confirms a line.
+    static func confirmation(of line: String, by reference: String) -> Int {
+        if line == reference { return 100 }
+        if reference.hasPrefix(line) && line.count * 2 >= reference.count { return 60 }
+        if line.hasPrefix(reference) && line.count <= reference.count + 8 { return 55 }
+        if line.count >= 8 && reference.contains(line) { return 20 }
+        return 0
+    }
+
+    /// A title is followed, within two lines, by a line with a date or metadata labels.
+    private func isFollowedByInfoLine(_ index: Int) -> Bool {
+        for next in (index + 1)..<min(page.lines.count, index + 3) {
+            let line = page.lines[next]
+            guard line.chars < 120 else { return false }
+            let compact = TextNormalizer.compact(line.text)
+            if ChromeLexicon.isMetadata(compact) || (DateScanner.firstDate(in: compact) != nil && line.chars < 40) { return true }
+        }
+        return false
+    }
+
+    private func isTitleElement(_ element: Int) -> Bool {
+        var current = element
+        var steps = 0
+        while current >= 0, steps < 3 {
+            let el = page.elements[current]
+            let words = el.classes + " " + el.id.lowercased()
+            if words.contains("title") || words.contains("tit") || words.contains("bt") || words.contains("headline") { return true }
+            current = el.parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// `关于…的通知_绍兴市科学技术局` → `关于…的通知`: the part before the last separator, when what
+    /// follows it is short enough to be a site name.
+    static func withoutSiteSuffix(_ title: String) -> String {
+        for separator in suffixSeparators {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            let tail = String(title[range.upperBound...])
+            if head.count >= 4, tail.count <= 30 { return TextNormalizer.trimmed(head) }
+        }
+        return title
+    }
+}
