@@ -84,3 +84,10 @@ enum CharsetSniffer {
         return true
     }
 }
+
+/// The charset of a saved or received `Content-Type` header, for callers outside the library.
+public enum HeaderCharset {
+    public static func parse(_ headerText: String) -> String? {
+        CharsetSniffer.headerCharset(in: headerText)
+    }
+}

@@ -28,9 +28,13 @@ struct BodyCleaner {
             let line = page.lines[kept[position]]
             let compact = TextNormalizer.compact(line.text)
             if let compactTitle, !compactTitle.isEmpty, compact == compactTitle || (compactTitle.hasPrefix(compact) && compact.count >= 6)
-                || (compact.hasPrefix(compactTitle) && compact.count <= compactTitle.count + 4) {
+                || (compact.hasPrefix(compactTitle) && compact.count <= compactTitle.count + 4)
+                || (compact.count >= 8 && compactTitle.contains(compact)) {
                 position += 1
             } else if ChromeLexicon.isMetadata(compact) || (DateScanner.isDateOnly(compact) && !compact.contains("年")) {
+                position += 1
+            } else if position + 1 < kept.count, Self.isTruncatedRepeat(compact, of: TextNormalizer.compact(page.lines[kept[position + 1]].text)) {
+                // A summary box repeating the opening of the first paragraph.
                 position += 1
             } else if headDocNumber == nil, let number = DocNumberMatcher.wholeMatch(compact) {
                 headDocNumber = number
@@ -56,7 +60,7 @@ struct BodyCleaner {
             let compact = TextNormalizer.compact(line.text)
             if ChromeLexicon.isMetadata(compact) && !DateScanner.isDateOnly(compact) {
                 kept.removeLast()
-            } else if line.linkDensity > 0.6 && line.punctuation == 0 && !isAttachmentLine(last) {
+            } else if line.linkDensity > 0.6 && line.punctuation == 0 && !isListedAttachment(last, compact) {
                 kept.removeLast()
             } else {
                 break
@@ -65,9 +69,16 @@ struct BodyCleaner {
         return Result(lines: kept, headDocNumber: headDocNumber)
     }
 
+    /// True when `line` is the start of `next`, cut short (with or without an ellipsis).
+    static func isTruncatedRepeat(_ line: String, of next: String) -> Bool {
+        var head = Substring(line)
+        while let last = head.last, last == "." || last == "…" || last == "。" { head = head.dropLast() }
+        return head.count >= 20 && next.count > head.count && next.hasPrefix(head)
+    }
+
     /// `关于印发…的通知`: a document title standing alone (no sentence punctuation).
     static func isDocumentTitle(_ compact: String) -> Bool {
-        guard compact.hasPrefix("关于"), compact.unicodeScalars.count <= 80 else { return false }
+        guard compact.contains("关于"), compact.unicodeScalars.count <= 80 else { return false }
         guard !compact.unicodeScalars.contains(where: { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "：" }) else { return false }
         return TitleFinder.documentTitleEndings.contains { compact.hasSuffix($0) }
     }
@@ -77,7 +88,9 @@ struct BodyCleaner {
         ChromeLexicon.isChrome(compact) || !compact.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
-    private func isAttachmentLine(_ line: Int) -> Bool {
-        page.links.contains { $0.line == line && AttachmentFinder.isAttachment($0.href) }
+    /// An attachment the document itself lists (`附件：…`, or a visible file name), not a download button.
+    private func isListedAttachment(_ line: Int, _ compact: String) -> Bool {
+        guard compact.hasPrefix("附件") || AttachmentFinder.isAttachment(compact) else { return false }
+        return page.links.contains { $0.line == line && AttachmentFinder.isAttachment($0.href) }
     }
 }

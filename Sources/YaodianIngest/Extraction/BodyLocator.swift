@@ -54,7 +54,8 @@ struct BodyLocator {
         if ChromeLexicon.isChrome(compact) || ChromeLexicon.isMetadata(compact) { return -Double(max(line.chars, 4)) }
         let ownText = Double(line.chars - line.linkChars)
         if line.linkDensity > 0.5 { return -Double(line.chars) * 0.7 }
-        if line.punctuation == 0 && ownText < 12 { return ownText * 0.3 - 2 }
+        // Short unpunctuated text: a label, a table cell, a menu entry. Worth a little.
+        if line.punctuation == 0 && ownText < 12 { return ownText * 0.5 - 1 }
         return ownText + Double(line.punctuation) * 8
     }
 

@@ -42,7 +42,7 @@ struct NoticeExtractor {
         // Labelled metadata: outside the body first (info lines, tables), then the body's own head.
         var fields: [FieldScanner.Field: [FieldScanner.Value]] = [:]
         for (index, line) in page.lines.enumerated() where !bodyLines.contains(index) || index < firstBodyLine + 2 {
-            guard line.chars < 400 else { continue }
+            guard line.chars < 150 else { continue }
             for value in FieldScanner.scan(line.text, line: index) { fields[value.field, default: []].append(value) }
         }
         let signature = SignatureFinder.first(in: page, lines: cleaned.lines)
@@ -51,10 +51,12 @@ struct NoticeExtractor {
         notice.title = title?.text
         notice.body = cleaned.lines.map { TextNormalizer.collapsed(page.lines[$0].text) }
         notice.docNumber = docNumber(fields: fields, head: cleaned.headDocNumber)
+            ?? headerDocNumber(from: title?.line, to: firstBodyLine)
+            ?? keyCellDocNumber(in: cleaned.lines.prefix(6))
         notice.indexNumber = fields[.indexNumber]?.first?.value
         notice.signedDate = fields[.signedDate]?.lazy.compactMap { DateScanner.firstDate(in: $0.value) }.first ?? signature?.date
         notice.publishDate = publishDate(fields: fields, titleLine: title?.line, bodyStart: firstBodyLine) ?? notice.signedDate
-        notice.issuer = issuer(fields: fields) ?? signature?.issuer
+        notice.issuer = issuer(fields: fields) ?? signature?.issuer ?? metaIssuer() ?? columnIssuer(fields: fields)
         let containerEnd = page.elements[container].lineEnd
         let attachmentRange = firstBodyLine..<min(page.lines.count, max(containerEnd, lastBodyLine + 1) + 12)
         notice.attachments = AttachmentFinder.attachments(in: page, lines: attachmentRange, base: baseURL)
@@ -99,13 +101,49 @@ struct NoticeExtractor {
     }
 
     private func issuer(fields: [FieldScanner.Field: [FieldScanner.Value]]) -> String? {
-        let labelOrder = ["发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源单位", "来源"]
+        // Formal labels of 信息公开 tables first, then the 来源 of an info line; within a tier the
+        // line nearest the top wins, and in `来源:办公室来源:宁波市科学技术局` the last value of that line.
+        let tiers: [Set<String>] = [["发布机构", "发文机关", "发布机关", "发布单位"], ["信息来源", "文章来源", "来源单位", "来源"]]
         let values = fields[.issuer] ?? []
-        for label in labelOrder {
-            // `来源:办公室来源:宁波市科学技术局`: the last value of a repeated label is the organisation.
-            if let value = values.last(where: { $0.label == label && isPlausibleIssuer($0.value) }) { return value.value }
+        for tier in tiers {
+            let labelled = values.filter { tier.contains($0.label) && isPlausibleIssuer($0.value) }
+            guard let line = labelled.map(\.line).min() else { continue }
+            if let value = labelled.last(where: { $0.line == line }) { return value.value }
         }
-        if let meta = page.meta("contentsource"), isPlausibleIssuer(meta) { return meta }
+        return nil
+    }
+
+    /// The ContentSource meta, when it names an organisation rather than a website.
+    private func metaIssuer() -> String? {
+        page.meta("contentsource").flatMap { isPlausibleIssuer($0) && !$0.hasSuffix("网") && !$0.hasSuffix("网站") ? $0 : nil }
+    }
+
+    /// `栏目: 宜昌市科学技术局-通知公告`: a column named after the bureau names the issuer.
+    private func columnIssuer(fields: [FieldScanner.Field: [FieldScanner.Value]]) -> String? {
+        for value in fields[.column] ?? [] {
+            let head = value.value.split(whereSeparator: { "-_>/|".contains($0) }).first.map { TextNormalizer.trimmed(String($0)) }
+            if let head, SignatureFinder.isOrganisation(head) { return head }
+        }
+        return nil
+    }
+
+    /// A key/value table whose key cell names the 文号 (`行政处罚决定书文号` | `金罚决字〔2024〕36号`).
+    private func keyCellDocNumber(in lines: ArraySlice<Int>) -> String? {
+        let lines = Array(lines)
+        for (position, index) in lines.enumerated() where position + 1 < lines.count {
+            let key = TextNormalizer.compact(page.lines[index].text)
+            guard key.hasSuffix("文号"), key.unicodeScalars.count <= 12 else { continue }
+            if let number = DocNumberMatcher.wholeMatch(page.lines[lines[position + 1]].text) { return number }
+        }
+        return nil
+    }
+
+    /// A doc number printed alone between the title and the body (`金罚决字〔2024〕36号`).
+    private func headerDocNumber(from titleLine: Int?, to bodyStart: Int) -> String? {
+        guard let titleLine, titleLine < bodyStart else { return nil }
+        for index in titleLine..<min(bodyStart, titleLine + 4) {
+            if let number = DocNumberMatcher.wholeMatch(page.lines[index].text) { return number }
+        }
         return nil
     }
 

@@ -246,8 +246,14 @@ struct PageWalker {
         return pointer.pointee == 0
     }
 
+    /// Class names that frameworks and CMSs use to hide an element until a script shows it.
+    static let hiddenClasses: Set<Substring> = ["ng-hide", "hidden", "hide", "d-none", "hidediv", "sr-only", "visually-hidden", "display-none"]
+
     static func isHidden(_ node: xmlNodePtr) -> Bool {
         if attribute(node, "hidden") != nil { return true }
+        if let classes = attribute(node, "class"), classes.lowercased().split(separator: " ").contains(where: { hiddenClasses.contains($0) }) {
+            return true
+        }
         guard let style = attribute(node, "style") else { return false }
         let compact = style.lowercased().filter { $0 != " " }
         return compact.contains("display:none") || compact.contains("visibility:hidden")

@@ -13,13 +13,13 @@ enum FieldScanner {
         ("来源单位", .issuer), ("来源", .issuer),
         ("时间", .date), ("日期", .date),
         ("访问次数", .other), ("浏览次数", .other), ("访问量", .other), ("点击数", .other), ("阅读", .other), ("字号", .other),
-        ("作者", .other), ("主题分类", .other), ("名称", .other), ("标题", .other), ("栏目", .other), ("分类", .other),
+        ("作者", .other), ("主题分类", .other), ("名称", .other), ("标题", .other), ("栏目", .column), ("分类", .other),
         ("浏览字号", .other), ("浏览量", .other), ("浏览", .other), ("字体大小", .other), ("字体", .other), ("文章类型", .other), ("统一编号", .other),
         ("实施日期", .other), ("失效日期", .other), ("文件状态", .other), ("人气", .other), ("人氣", .other), ("编辑", .other), ("有效性", .other), ("体裁分类", .other), ("主题词", .other),
     ]
 
     enum Field: Hashable, Sendable {
-        case publishDate, signedDate, docNumber, indexNumber, issuer, date, other
+        case publishDate, signedDate, docNumber, indexNumber, issuer, date, column, other
     }
 
     struct Value {

@@ -25,7 +25,8 @@ struct TitleFinder {
     func find() -> Found? {
         let metaTitle = ["articletitle", "og:title", "dc.title"].lazy.compactMap { page.meta($0) }.first
         let headTitle = page.title.map(TextNormalizer.collapsed)
-        let references = [metaTitle, headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
+        // The ArticleTitle meta is written for the document; <title> often names only the site.
+        let references = [metaTitle ?? headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
         let hints = BodyLocator(page: page, titleLine: nil).inheritedHints()
 
         var best: (line: Int, score: Int)?

@@ -1,0 +1,57 @@
+import Foundation
+import YaodianModel
+
+/// Reads a column page (通知公告 list): the notice entries in page order and the next page.
+/// Entries come from the page's repeated link structure (`LinkGroupFinder`), from a JSON list in a
+/// script when that holds more (`InlineJSONListFinder`), and failing both from markup kept inside
+/// HTML comments.
+struct ListingExtractor {
+    let page: Page
+    /// What links resolve against: the page URL, or its `<base href>`.
+    let baseURL: URL?
+    /// The page's own address (a 下一页 that points back here is no next page).
+    let pageURL: URL?
+
+    enum Origin: String, Sendable {
+        case links, inlineJSON = "inline-json", comment, none
+    }
+
+    struct Result {
+        var entries: [ListingEntry]
+        var nextPage: String?
+        var origin: Origin
+    }
+
+    /// Comments shorter than this cannot hold a list worth reading.
+    static let minCommentLength = 40
+
+    func extract() -> Result {
+        let nextPage = NextPageFinder.nextPage(in: page, base: baseURL, pageURL: pageURL)
+        let linked = LinkGroupFinder(page: page, baseURL: baseURL).entries()
+        let inline = InlineJSONListFinder(baseURL: baseURL).entries(in: page.scripts)
+        // A script list holds every record a template pages through; it wins when it is longer.
+        if inline.count > linked.count {
+            return Result(entries: inline, nextPage: nextPage, origin: .inlineJSON)
+        }
+        if !linked.isEmpty { return Result(entries: linked, nextPage: nextPage, origin: .links) }
+        let commented = entriesInComments()
+        if !commented.isEmpty { return Result(entries: commented, nextPage: nextPage, origin: .comment) }
+        return Result(entries: [], nextPage: nextPage, origin: .none)
+    }
+
+    /// Some CMSs ship the list markup inside `<!-- -->` and unhide it with a script.
+    private func entriesInComments() -> [ListingEntry] {
+        var best: [ListingEntry] = []
+        for comment in page.comments where comment.utf8.count >= Self.minCommentLength && Self.holdsLinks(comment) {
+            guard let document = try? HTMLDocument(utf8: Array(comment.utf8), input: "comment") else { continue }
+            let fragment = PageWalker.walk(document)
+            let entries = LinkGroupFinder(page: fragment, baseURL: baseURL).entries()
+            if entries.count > best.count { best = entries }
+        }
+        return best
+    }
+
+    private static func holdsLinks(_ text: String) -> Bool {
+        text.range(of: "href", options: .caseInsensitive) != nil && text.contains("<")
+    }
+}
