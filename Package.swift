@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "YaodianIngestTests",
-            dependencies: ["YaodianIngest", "YaodianModel"],
+            dependencies: ["YaodianIngest", "YaodianModel", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -49,7 +49,9 @@ struct BatchRunner: Sendable {
             case .explain:
                 return .success(try PageDump.explain(bytes: bytes, input: source.name, httpCharset: charset))
             case .listing:
-                return .failure("TEMPDEV")
+                let listing = try ingester.listing(bytes: bytes, uri: source.name, httpCharset: charset, baseURL: base)
+                rendered = try renderer.render(listing)
+                id = listing.source.stableID
             case .document:
                 let kind: InputKind = { if case let .file(path) = source { return InputKind(path: path) } else { return .html } }()
                 let document = try ingester.ingest(bytes: bytes, uri: source.name, kind: kind, httpCharset: charset, baseURL: base)

@@ -20,6 +20,11 @@ struct BodyCleaner {
             kept.append(index)
         }
 
+        // A `【正文】` label says where the document starts; what stands above it is a summary or chrome.
+        if let marker = kept.prefix(12).lastIndex(where: { Self.isBodyStartMarker(TextNormalizer.compact(page.lines[$0].text)) }) {
+            kept.removeFirst(marker + 1)
+        }
+
         // Leading furniture: title repeats, metadata lines, a numeric date line, the doc number and the
         // letterhead (issuing organisations, the 通知 title repeated) above the salutation.
         var headDocNumber: String?
@@ -67,6 +72,10 @@ struct BodyCleaner {
             }
         }
         return Result(lines: kept, headDocNumber: headDocNumber)
+    }
+
+    static func isBodyStartMarker(_ compact: String) -> Bool {
+        ["【正文】", "[正文]", "正文:", "正文：", "正文"].contains(compact)
     }
 
     /// True when `line` is the start of `next`, cut short (with or without an ellipsis).

@@ -30,6 +30,9 @@ enum ChromeLexicon {
 
     static func isChrome(_ compactLine: String) -> Bool {
         for prefix in chromePrefixes where compactLine.hasPrefix(prefix) { return true }
+        // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
+        if compactLine.prefix(8).contains("位置"), compactLine.contains(">") || compactLine.contains("»") || compactLine.hasSuffix(":")
+            || compactLine.hasSuffix("：") { return true }
         if compactLine.contains("二维码") && compactLine.unicodeScalars.count < 60 { return true }
         if compactLine.contains("Copyright") || compactLine.contains("©") && compactLine.unicodeScalars.count < 80 { return true }
         if compactLine.hasPrefix("http"), !compactLine.contains("，") { return true }

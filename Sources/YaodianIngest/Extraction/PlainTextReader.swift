@@ -1,52 +1,59 @@
 import Foundation
-
 import YaodianModel
 
-/// `.txt` and `.md` documents: every non-empty line is a paragraph. In Markdown the first heading
-/// is the title and heading marks, emphasis and list bullets are dropped from the text.
+/// `.txt` and `.md` documents. Each non-empty line is a paragraph; the lines then go through the
+/// same title, metadata and body rules as a web page, because saved text often carries the page's
+/// chrome with it (当前位置, 发布日期 lines, 分享到, 扫码浏览).
+/// In Markdown, heading marks, emphasis, bullets and comments are dropped and `#` lines are headings.
 struct PlainTextReader {
     let markdown: Bool
 
     func read(_ utf8: [UInt8], input: String) throws(IngestError) -> Notice {
-        let text = String(decoding: utf8, as: UTF8.self)
-        var paragraphs: [String] = []
-        var title: String?
+        let page = self.page(from: String(decoding: utf8, as: UTF8.self))
+        guard !page.lines.isEmpty else { throw .empty(input: input) }
+        return try NoticeExtractor(page: page, baseURL: nil).extract(input: input).notice
+    }
+
+    /// One root element holding every line, so the extractor's rules apply unchanged.
+    func page(from text: String) -> Page {
+        var page = Page()
         var inFence = false
-        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        var sawHeading = false
+        for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = TextNormalizer.trimmed(String(rawLine))
+            var isHeading = false
             if markdown {
                 if line.hasPrefix("```") { inFence.toggle(); continue }
                 if inFence || line.hasPrefix("<!--") { continue }
-                let heading = line.prefix(while: { $0 == "#" }).count
-                if heading > 0 {
-                    line = TextNormalizer.trimmed(String(line.dropFirst(heading)))
-                    if title == nil, heading == 1 { title = line; continue }
-                } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("> ") {
-                    line = String(line.dropFirst(2))
+                let level = line.prefix(while: { $0 == "#" }).count
+                if level > 0 {
+                    line = String(line.dropFirst(level))
+                    isHeading = true
                 }
                 line = line.replacingAll("**", with: "").replacingAll("__", with: "")
-                line = TextNormalizer.trimmed(line)
             }
-            if !line.isEmpty { paragraphs.append(TextNormalizer.collapsed(line)) }
+            while let first = line.first, "•·-*>".contains(first), line.count > 1 {
+                line = TextNormalizer.trimmed(String(line.dropFirst()))
+            }
+            line = TextNormalizer.collapsed(line)
+            guard !line.isEmpty else { continue }
+            // In plain text the first short, unpunctuated line is where a title would be.
+            if !markdown, !sawHeading, line.count <= 60, !line.contains("。"), !ChromeLexicon.isChrome(TextNormalizer.compact(line)),
+               !ChromeLexicon.isMetadata(TextNormalizer.compact(line)) {
+                isHeading = true
+            }
+            sawHeading = sawHeading || isHeading
+            var chars = 0
+            var punctuation = 0
+            for scalar in line.unicodeScalars where !TextNormalizer.isSpace(scalar) {
+                chars += 1
+                if TextNormalizer.isSentencePunctuation(scalar) { punctuation += 1 }
+            }
+            page.lines.append(PageLine(text: line, element: 0, chars: chars, linkChars: 0, punctuation: punctuation,
+                                       isHeading: isHeading, sourceLine: number + 1))
         }
-        guard !paragraphs.isEmpty else { throw .empty(input: input) }
-        var notice = Notice()
-        notice.title = title
-        notice.body = paragraphs
-        if title == nil, let first = paragraphs.first, first.unicodeScalars.count <= 60, !first.contains("。") {
-            notice.title = first
-        }
-        let lines = Array(0..<paragraphs.count)
-        var page = Page()
-        page.lines = paragraphs.enumerated().map { index, text in
-            PageLine(text: text, element: -1, chars: text.count, linkChars: 0, punctuation: 0, isHeading: false, sourceLine: index + 1)
-        }
-        if let signature = SignatureFinder.first(in: page, lines: lines) {
-            notice.signedDate = signature.date
-            notice.issuer = signature.issuer
-        }
-        notice.docNumber = paragraphs.prefix(6).lazy.compactMap { DocNumberMatcher.wholeMatch($0) }.first
-        return notice
+        page.elements = [PageElement(tag: "body", id: "", classes: "", parent: -1, depth: 0, lineStart: 0, lineEnd: page.lines.count)]
+        return page
     }
 }
 

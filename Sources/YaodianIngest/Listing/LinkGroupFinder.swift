@@ -43,7 +43,7 @@ struct LinkGroupFinder {
     struct Group {
         var key: GroupKey
         var entries: [(element: Int, entry: ListingEntry)]
-        var dated: Int
+        var listRows: Int
         var titleChars: Int
     }
 
@@ -78,7 +78,7 @@ struct LinkGroupFinder {
         var groups: [Group] = []
         for key in groupOrder {
             guard let items = groupItems[key] else { continue }
-            var group = Group(key: key, entries: [], dated: 0, titleChars: 0)
+            var group = Group(key: key, entries: [], listRows: 0, titleChars: 0)
             for (position, item) in items.enumerated() {
                 let previous = position > 0 ? items[position - 1] : nil
                 let next = position + 1 < items.count ? items[position + 1] : nil
@@ -86,18 +86,18 @@ struct LinkGroupFinder {
                 guard let reading = read(item: item, links: itemLinks[item] ?? [], candidates: candidates,
                                          neighbours: (previous, next, nextText), parent: key.parent) else { continue }
                 group.entries.append((item, reading.entry))
-                if reading.isListRow { group.dated += 1 }
+                if reading.isListRow { group.listRows += 1 }
                 group.titleChars += reading.entry.title.count
             }
-            if group.dated > 0 { groups.append(group) }
+            if group.listRows > 0 { groups.append(group) }
         }
         guard let best = groups.max(by: { Self.ranksBelow($0, $1) }) else { return [] }
         return merged(best, with: groups).map(\.entry)
     }
 
-    /// Fewer dated items, then fewer items, then shorter titles on average.
+    /// Fewer dated list rows, then fewer items, then shorter titles on average.
     private static func ranksBelow(_ lhs: Group, _ rhs: Group) -> Bool {
-        if lhs.dated != rhs.dated { return lhs.dated < rhs.dated }
+        if lhs.listRows != rhs.listRows { return lhs.listRows < rhs.listRows }
         if lhs.entries.count != rhs.entries.count { return lhs.entries.count < rhs.entries.count }
         return lhs.titleChars * max(1, rhs.entries.count) < rhs.titleChars * max(1, lhs.entries.count)
     }

@@ -29,14 +29,24 @@ struct ListingExtractor {
         let nextPage = NextPageFinder.nextPage(in: page, base: baseURL, pageURL: pageURL)
         let linked = LinkGroupFinder(page: page, baseURL: baseURL).entries()
         let inline = InlineJSONListFinder(baseURL: baseURL).entries(in: page.scripts)
-        // A script list holds every record a template pages through; it wins when it is longer.
-        if inline.count > linked.count {
+        if Self.prefersInline(inline, over: linked) {
             return Result(entries: inline, nextPage: nextPage, origin: .inlineJSON)
         }
         if !linked.isEmpty { return Result(entries: linked, nextPage: nextPage, origin: .links) }
         let commented = entriesInComments()
         if !commented.isEmpty { return Result(entries: commented, nextPage: nextPage, origin: .comment) }
         return Result(entries: [], nextPage: nextPage, origin: .none)
+    }
+
+    /// A script list is the list when the markup has none, or when the markup is a rendered page of
+    /// it (every linked URL is in the script, which holds more); a dated JSON box beside a real
+    /// markup list (hot news, a channel tree) does not replace it.
+    static func prefersInline(_ inline: [ListingEntry], over linked: [ListingEntry]) -> Bool {
+        guard !inline.isEmpty else { return false }
+        guard !linked.isEmpty else { return true }
+        guard inline.count > linked.count else { return false }
+        let inlineURLs = Set(inline.map(\.url))
+        return linked.allSatisfy { inlineURLs.contains($0.url) }
     }
 
     /// Some CMSs ship the list markup inside `<!-- -->` and unhide it with a script.

@@ -18,6 +18,8 @@ struct TitleFinder {
     static let documentTitleEndings: [String] = [
         "通知", "通告", "公告", "办法", "方案", "意见", "决定", "要点", "计划", "总结", "规定", "细则", "报告", "函", "批复", "规划", "公示",
         "发布会", "指南", "条例", "措施", "公开表", "简介",
+        // Traditional forms (reposting sites serve 繁體 copies).
+        "計劃", "總結", "報告", "規劃", "辦法", "規定", "細則", "決定", "通告", "綱要",
     ]
 
     /// Scores every line that could be a title: confirmation by `<title>` or the ArticleTitle meta,
@@ -46,7 +48,9 @@ struct TitleFinder {
             score += min(compact.count, 40) / 4
             if best == nil || score > best!.score { best = (index, score) }
         }
-        if let best, best.score >= 40 {
+        // Without <title> or meta (plain text), a heading line is all the evidence there is.
+        let threshold = references.isEmpty ? 30 : 40
+        if let best, best.score >= threshold {
             return Found(text: TextNormalizer.collapsed(page.lines[best.line].text), line: best.line)
         }
         if let metaTitle { return Found(text: TextNormalizer.collapsed(metaTitle), line: nil) }
