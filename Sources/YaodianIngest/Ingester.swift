@@ -93,6 +93,6 @@ public struct Ingester: Sendable {
     private static func looksTruncated(_ utf8: [UInt8]) -> Bool {
         let tail = utf8.suffix(512)
         let text = String(decoding: tail, as: UTF8.self).lowercased()
-        return !text.contains("</html>") && !text.contains("</body>")
+        return !text.includes("</html>") && !text.includes("</body>")
     }
 }

@@ -84,7 +84,11 @@ public enum PageDecoder {
         if Double(text.replacedBytes) / Double(total) > garbageRatio {
             throw .notText(input: input, reason: "\(text.replacedBytes) bytes are invalid in UTF-8, GB18030 and Big5 alike (binary data?)")
         }
-        let controls = text.utf8.reduce(0) { $0 + (($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D && $1 != 0x0C) ? 1 : 0) }
+        let controls = text.utf8.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { count += 1 }
+            return count
+        }
         if Double(controls) / Double(total) > 0.01 {
             throw .notText(input: input, reason: "\(controls) control characters (binary data?)")
         }

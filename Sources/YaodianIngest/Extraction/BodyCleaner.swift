@@ -15,13 +15,13 @@ struct BodyCleaner {
         let compactTitle = title.map(TextNormalizer.compact)
         var kept: [Int] = []
         for index in lineRange {
-            let compact = TextNormalizer.compact(page.lines[index].text)
-            if compact.isEmpty || isNoise(compact) { continue }
+            let line = page.lines[index]
+            if line.compact.isEmpty || line.kind == .chrome || !Self.hasLetterOrDigit(line.compact) { continue }
             kept.append(index)
         }
 
         // A `【正文】` label says where the document starts; what stands above it is a summary or chrome.
-        if let marker = kept.prefix(12).lastIndex(where: { Self.isBodyStartMarker(TextNormalizer.compact(page.lines[$0].text)) }) {
+        if let marker = kept.prefix(12).lastIndex(where: { Self.isBodyStartMarker(page.lines[$0].compact) }) {
             kept.removeFirst(marker + 1)
         }
 
@@ -31,21 +31,21 @@ struct BodyCleaner {
         var position = 0
         while position < kept.count {
             let line = page.lines[kept[position]]
-            let compact = TextNormalizer.compact(line.text)
+            let compact = line.compact
             if let compactTitle, !compactTitle.isEmpty, compact == compactTitle || (compactTitle.hasPrefix(compact) && compact.count >= 6)
                 || (compact.hasPrefix(compactTitle) && compact.count <= compactTitle.count + 4)
-                || (compact.count >= 8 && compactTitle.contains(compact)) {
+                || (compact.count >= 8 && compactTitle.includes(compact)) {
                 position += 1
-            } else if ChromeLexicon.isMetadata(compact) || (DateScanner.isDateOnly(compact) && !compact.contains("年")) {
+            } else if line.kind == .metadata || (DateScanner.isDateOnly(compact) && !compact.includes("年")) {
                 position += 1
-            } else if position + 1 < kept.count, Self.isTruncatedRepeat(compact, of: TextNormalizer.compact(page.lines[kept[position + 1]].text)) {
+            } else if position + 1 < kept.count, Self.isTruncatedRepeat(compact, of: page.lines[kept[position + 1]].compact) {
                 // A summary box repeating the opening of the first paragraph.
                 position += 1
             } else if headDocNumber == nil, let number = DocNumberMatcher.wholeMatch(compact) {
                 headDocNumber = number
                 position += 1
             } else if headDocNumber == nil, compact.hasSuffix("令"), position + 1 < kept.count,
-                      let number = DocNumberMatcher.wholeMatch(compact + TextNormalizer.compact(page.lines[kept[position + 1]].text)) {
+                      let number = DocNumberMatcher.wholeMatch(compact + page.lines[kept[position + 1]].compact) {
                 // A 政府令 header split over two lines: `广州市人民政府令` / `第179号`.
                 headDocNumber = number
                 position += 2
@@ -62,8 +62,8 @@ struct BodyCleaner {
         // Trailing furniture: metadata, link lists (but not attachment links, which are part of a 通知).
         while let last = kept.last {
             let line = page.lines[last]
-            let compact = TextNormalizer.compact(line.text)
-            if ChromeLexicon.isMetadata(compact) && !DateScanner.isDateOnly(compact) {
+            let compact = line.compact
+            if line.kind == .metadata && !DateScanner.isDateOnly(compact) {
                 kept.removeLast()
             } else if line.linkDensity > 0.6 && line.punctuation == 0 && !isListedAttachment(last, compact) {
                 kept.removeLast()
@@ -87,14 +87,14 @@ struct BodyCleaner {
 
     /// `关于印发…的通知`: a document title standing alone (no sentence punctuation).
     static func isDocumentTitle(_ compact: String) -> Bool {
-        guard compact.contains("关于"), compact.unicodeScalars.count <= 80 else { return false }
+        guard compact.includes("关于"), compact.unicodeScalars.count <= 80 else { return false }
         guard !compact.unicodeScalars.contains(where: { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "：" }) else { return false }
         return TitleFinder.documentTitleEndings.contains { compact.hasSuffix($0) }
     }
 
-    /// Chrome lines, and lines with no letter or digit at all (`-`, `|`, `>>`).
-    private func isNoise(_ compact: String) -> Bool {
-        ChromeLexicon.isChrome(compact) || !compact.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    /// Lines with no letter or digit at all (`-`, `|`, `>>`) are noise.
+    static func hasLetterOrDigit(_ compact: String) -> Bool {
+        compact.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// An attachment the document itself lists (`附件：…`, or a visible file name), not a download button.

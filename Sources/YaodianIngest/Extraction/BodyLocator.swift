@@ -37,7 +37,7 @@ struct BodyLocator {
 
     /// What each line adds to a container holding it: prose counts, chrome and link lists subtract.
     func lineValues(after firstLine: Int) -> [Double] {
-        let hints = inheritedHints()
+        let hints = page.containerHints.count == page.elements.count ? page.containerHints : inheritedHints()
         return page.lines.enumerated().map { index, line in
             if index < firstLine { return -Double(line.chars) }
             var value = Self.value(of: line)
@@ -50,8 +50,7 @@ struct BodyLocator {
     }
 
     static func value(of line: PageLine) -> Double {
-        let compact = TextNormalizer.compact(line.text)
-        if ChromeLexicon.isChrome(compact) || ChromeLexicon.isMetadata(compact) { return -Double(max(line.chars, 4)) }
+        if line.kind != .text { return -Double(max(line.chars, 4)) }
         let ownText = Double(line.chars - line.linkChars)
         if line.linkDensity > 0.5 { return -Double(line.chars) * 0.7 }
         // Short unpunctuated text: a label, a table cell, a menu entry. Worth a little.
@@ -62,9 +61,20 @@ struct BodyLocator {
     /// -1 for lines inside a container named like a sidebar, share bar or teaser box.
     func inheritedHints() -> [Double] {
         var hints = [Double](repeating: 0, count: page.elements.count)
+        // Many elements share a class list: judge each distinct one once.
+        var judged: [String: Double] = [:]
         for (index, element) in page.elements.enumerated() {
             let parentHint = element.parent >= 0 ? hints[element.parent] : 0
-            hints[index] = parentHint < 0 ? parentHint : (ChromeLexicon.containerHint(element) < 0 || isTeaserBox(index) ? -1 : 0)
+            if parentHint < 0 { hints[index] = parentHint; continue }
+            var own = 0.0
+            if !element.classes.isEmpty || !element.id.isEmpty {
+                let key = element.classes + "#" + element.id
+                if let known = judged[key] { own = known } else {
+                    own = ChromeLexicon.containerHint(element)
+                    judged[key] = own
+                }
+            }
+            hints[index] = own < 0 || isTeaserBox(index) ? -1 : 0
         }
         return hints
     }
@@ -75,6 +85,6 @@ struct BodyLocator {
         guard el.lineEnd > el.lineStart, el.lineEnd - el.lineStart <= 40, el.tag != "body", el.tag != "html" else { return false }
         let first = page.lines[el.lineStart]
         guard first.chars <= 12 else { return false }
-        return first.text.contains("更多") || first.text.lowercased().hasSuffix("more") || first.text.hasSuffix(">>")
+        return first.text.includes("更多") || first.text.lowercased().hasSuffix("more") || first.text.hasSuffix(">>")
     }
 }

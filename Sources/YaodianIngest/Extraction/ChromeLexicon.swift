@@ -28,38 +28,68 @@ enum ChromeLexicon {
         "art-con", "view", "news_content", "info_content",
     ]
 
+    /// Prefix lists grouped by their first Unicode scalar, so a line is only compared with the few
+    /// prefixes that can match it (this runs for every line of every page).
+    private static let chromeByFirst = PrefixIndex(chromePrefixes)
+    private static let metadataByFirst = PrefixIndex(metadataLabels)
+
     static func isChrome(_ compactLine: String) -> Bool {
-        for prefix in chromePrefixes where compactLine.hasPrefix(prefix) { return true }
+        if chromeByFirst.matchesPrefix(of: compactLine) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
-        if compactLine.prefix(8).contains("位置"), compactLine.contains(">") || compactLine.contains("»") || compactLine.hasSuffix(":")
-            || compactLine.hasSuffix("：") { return true }
-        if compactLine.contains("二维码") && compactLine.unicodeScalars.count < 60 { return true }
-        if compactLine.contains("Copyright") || compactLine.contains("©") && compactLine.unicodeScalars.count < 80 { return true }
-        if compactLine.hasPrefix("http"), !compactLine.contains("，") { return true }
+        if compactLine.prefix(8).includes("位置"), compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A
+            || compactLine.hasByteSuffix("：") { return true }
+        if compactLine.includes("二维码") && compactLine.unicodeScalars.count < 60 { return true }
+        if compactLine.includes("Copyright") || compactLine.includes("©") && compactLine.unicodeScalars.count < 80 { return true }
+        if compactLine.utf8.starts(with: "http".utf8), !compactLine.includes("，") { return true }
         // `…免费下载>>`, `点击进入>>`: a teaser link.
-        if (compactLine.hasSuffix(">>") || compactLine.hasSuffix("»")) && compactLine.unicodeScalars.count < 60 { return true }
+        if (compactLine.hasByteSuffix(">>") || compactLine.hasByteSuffix("»")) && compactLine.utf8.count < 180 { return true }
         return false
     }
 
     /// A line made of metadata labels and their values (`发布日期:2018-04-16 访问次数: 字号:[大中小]`).
     static func isMetadata(_ compactLine: String) -> Bool {
-        guard compactLine.unicodeScalars.count < 120 else { return false }
-        for label in metadataLabels where compactLine.hasPrefix(label) { return true }
+        guard compactLine.utf8.count < 360 else { return false }
+        if metadataByFirst.matchesPrefix(of: compactLine) { return true }
+        // Two labels or more in a line (`栏目:… 发布时间:…`); labels come with a colon.
+        guard compactLine.includes(":") || compactLine.includes("：") else { return false }
         var labels = 0
-        for label in metadataLabels where compactLine.contains(label) { labels += 1 }
-        return labels >= 2
+        for label in metadataLabels where compactLine.includes(label) {
+            labels += 1
+            if labels >= 2 { return true }
+        }
+        return false
     }
 
     static func containerHint(_ element: PageElement) -> Double {
-        let words = (element.classes + " " + element.id.lowercased())
-        guard words.count > 1 else { return 0 }
+        guard !element.classes.isEmpty || !element.id.isEmpty else { return 0 }
+        let words = element.id.isEmpty ? element.classes : element.classes + " " + element.id.lowercased()
         var hint = 0.0
-        for word in positiveContainerWords where words.contains(word) { hint = 1; break }
-        for word in negativeContainerWords where words.contains(word) {
+        for word in positiveContainerWords where words.includes(word) { hint = 1; break }
+        for word in negativeContainerWords where words.includes(word) {
             // "content_right" is still content; "main-right" is a sidebar.
             if hint > 0 && (word == "right" || word == "side") { continue }
             return -1
         }
         return hint
+    }
+}
+
+/// Byte prefixes grouped by their first scalar.
+struct PrefixIndex: Sendable {
+    private let byFirst: [Unicode.Scalar: [[UInt8]]]
+
+    init(_ prefixes: [String]) {
+        var byFirst: [Unicode.Scalar: [[UInt8]]] = [:]
+        for prefix in prefixes {
+            guard let first = prefix.unicodeScalars.first else { continue }
+            byFirst[first, default: []].append(Array(prefix.utf8))
+        }
+        self.byFirst = byFirst
+    }
+
+    func matchesPrefix(of text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let candidates = byFirst[first] else { return false }
+        let bytes = text.utf8
+        return candidates.contains { bytes.starts(with: $0) }
     }
 }

@@ -6,6 +6,13 @@ struct NoticeExtractor {
     let page: Page
     let baseURL: URL?
 
+    init(page: Page, baseURL: URL?) {
+        var page = page
+        page.containerHints = BodyLocator(page: page, titleLine: nil).inheritedHints()
+        self.page = page
+        self.baseURL = baseURL
+    }
+
     struct Extraction {
         var notice: Notice
         var profile: String
@@ -49,7 +56,7 @@ struct NoticeExtractor {
 
         var notice = Notice()
         notice.title = title?.text
-        notice.body = cleaned.lines.map { TextNormalizer.collapsed(page.lines[$0].text) }
+        notice.body = cleaned.lines.map { page.lines[$0].text }
         notice.docNumber = docNumber(fields: fields, head: cleaned.headDocNumber)
             ?? headerDocNumber(from: title?.line, to: firstBodyLine)
             ?? keyCellDocNumber(in: cleaned.lines.prefix(6))
@@ -131,7 +138,7 @@ struct NoticeExtractor {
     private func keyCellDocNumber(in lines: ArraySlice<Int>) -> String? {
         let lines = Array(lines)
         for (position, index) in lines.enumerated() where position + 1 < lines.count {
-            let key = TextNormalizer.compact(page.lines[index].text)
+            let key = page.lines[index].compact
             guard key.hasSuffix("文号"), key.unicodeScalars.count <= 12 else { continue }
             if let number = DocNumberMatcher.wholeMatch(page.lines[lines[position + 1]].text) { return number }
         }

@@ -38,21 +38,14 @@ struct PlainTextReader {
             line = TextNormalizer.collapsed(line)
             guard !line.isEmpty else { continue }
             // In plain text the first short, unpunctuated line is where a title would be.
-            if !markdown, !sawHeading, line.count <= 60, !line.contains("。"), !ChromeLexicon.isChrome(TextNormalizer.compact(line)),
-               !ChromeLexicon.isMetadata(TextNormalizer.compact(line)) {
+            if !markdown, !sawHeading, line.unicodeScalars.count <= 60, !line.includes("。"),
+               LineKind(compact: TextNormalizer.compact(line)) == .text {
                 isHeading = true
             }
             sawHeading = sawHeading || isHeading
-            var chars = 0
-            var punctuation = 0
-            for scalar in line.unicodeScalars where !TextNormalizer.isSpace(scalar) {
-                chars += 1
-                if TextNormalizer.isSentencePunctuation(scalar) { punctuation += 1 }
-            }
-            page.lines.append(PageLine(text: line, element: 0, chars: chars, linkChars: 0, punctuation: punctuation,
-                                       isHeading: isHeading, sourceLine: number + 1))
+            page.lines.append(PageLine(text: line, element: 0, isHeading: isHeading, sourceLine: number + 1))
         }
-        page.elements = [PageElement(tag: "body", id: "", classes: "", parent: -1, depth: 0, lineStart: 0, lineEnd: page.lines.count)]
+        page.elements = [PageElement(tag: "body", role: .block, id: "", classes: "", parent: -1, depth: 0, lineStart: 0, lineEnd: page.lines.count)]
         return page
     }
 }

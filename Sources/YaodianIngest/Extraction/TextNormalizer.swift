@@ -47,10 +47,34 @@ enum TextNormalizer {
     }
 
     /// The text with every space removed: the form titles and labels are compared in.
+    /// Works on UTF-8 bytes: this runs once for every line of every page.
     static func compact(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isSpace(scalar) { out.append(scalar) }
-        return String(out)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    index += 1
+                case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:
+                    index += 2   // U+00A0
+                case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+                    index += 3   // U+3000
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (0x82...0x8B).contains(bytes[index + 2]):
+                    index += 3   // U+2002…U+200B
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+                    index += 3   // U+FEFF
+                default:
+                    out.append(byte)
+                    index += 1
+                }
+            }
+            return out.count == bytes.count ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Full-width ASCII variants (０-９, Ａ-Ｚ, （）：) folded to ASCII, for matching labels and numbers.

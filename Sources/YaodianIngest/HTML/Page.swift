@@ -13,6 +13,9 @@ struct Page: Sendable {
     var scripts: [String] = []
     /// Text of HTML comments in the body (some CMSs keep listings in them).
     var comments: [String] = []
+    /// Per element: -1 inside a sidebar, share bar or teaser box (see `BodyLocator.inheritedHints`).
+    /// Filled once by `NoticeExtractor`; empty until then.
+    var containerHints: [Double] = []
 
     func meta(_ name: String) -> String? {
         metas.first { $0.name == name && !$0.content.isEmpty }?.content
@@ -36,8 +39,21 @@ struct Page: Sendable {
     }
 }
 
+/// How an element shapes the text flow.
+enum TagRole: Sendable {
+    /// Never holds document text (script, style, iframe, form controls).
+    case skipped
+    /// Ends the line before and after it (p, div, li, tr …).
+    case block
+    /// A block that is a heading (h1–h6).
+    case heading
+    /// Text flows through it (span, a, font, td …).
+    case inline
+}
+
 struct PageElement: Sendable {
     var tag: String
+    var role: TagRole
     var id: String
     /// The class attribute, lowercased.
     var classes: String
@@ -46,8 +62,10 @@ struct PageElement: Sendable {
     var lineStart: Int
     var lineEnd: Int
 
+    /// Whether the class list holds `name` as a whole word (compared as bytes, no allocation).
     func hasClass(_ name: String) -> Bool {
-        classes.split(separator: " ").contains { $0 == name }
+        guard !classes.isEmpty, classes.includes(name) else { return false }
+        return classes.split(separator: " ").contains { $0 == name }
     }
 }
 
@@ -55,6 +73,10 @@ struct PageElement: Sendable {
 /// or a `<br>`-separated line.
 struct PageLine: Sendable {
     var text: String
+    /// The text without any spaces: the form every lexicon rule matches against.
+    var compact: String
+    /// What the line is to a reader, decided once when the line is made.
+    var kind: LineKind
     /// The innermost element open where the line starts.
     var element: Int
     /// Non-space characters, and how many of them sit inside links.
@@ -67,6 +89,36 @@ struct PageLine: Sendable {
     var sourceLine: Int
 
     var linkDensity: Double { chars == 0 ? 0 : Double(linkChars) / Double(chars) }
+}
+
+enum LineKind: Sendable {
+    /// Prose, headings, table rows: candidate document text.
+    case text
+    /// Page furniture (breadcrumbs, 分享到, 打印本页, copyright lines, QR-code notes).
+    case chrome
+    /// Metadata lines and table rows (发布日期, 来源, 访问量, 索引号 …).
+    case metadata
+
+    init(compact: String) {
+        if ChromeLexicon.isChrome(compact) { self = .chrome }
+        else if ChromeLexicon.isMetadata(compact) { self = .metadata }
+        else { self = .text }
+    }
+}
+
+extension PageLine {
+    /// Makes a line from trimmed text, counting what the scorers need.
+    init(text: String, element: Int, linkChars: Int = 0, isHeading: Bool, sourceLine: Int) {
+        let compact = TextNormalizer.compact(text)
+        var chars = 0
+        var punctuation = 0
+        for scalar in compact.unicodeScalars {
+            chars += 1
+            if TextNormalizer.isSentencePunctuation(scalar) { punctuation += 1 }
+        }
+        self.init(text: text, compact: compact, kind: LineKind(compact: compact), element: element, chars: chars,
+                  linkChars: min(linkChars, chars), punctuation: punctuation, isHeading: isHeading, sourceLine: sourceLine)
+    }
 }
 
 struct PageLink: Sendable {

@@ -73,7 +73,7 @@ struct PageWalker {
         default:
             return nil
         }
-        let tag = Self.name(node)
+        let (tag, role) = name(node)
         if tag == "head" {
             readHead(node)
             return nil
@@ -84,13 +84,18 @@ struct PageWalker {
         }
         if tag == "meta" { readMeta(node); return nil }
         if tag == "base", page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
+        if role == .skipped {
+            if tag == "script", let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
+            return nil
+        }
+        let attributes = ElementAttributes(node)
         // Some templates hide <body> until a script has run; only inner elements can be hidden chrome.
-        if Self.skippedTags.contains(tag) || (tag != "body" && tag != "html" && Self.isHidden(node)) {
-            if tag == "script", let text = Self.rawText(node), text.contains("{") { page.scripts.append(text) }
+        if tag != "body" && tag != "html" && attributes.isHidden {
+            if tag == "script", let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
             return nil
         }
         if tag == "br" { finishLine(); return nil }
-        if Self.blockTags.contains(tag) {
+        if role == .block || role == .heading {
             finishLine()
             if tag == "tr" { cellsInRow = 0 }
         } else if tag == "td" || tag == "th" {
@@ -99,13 +104,13 @@ struct PageWalker {
         }
         let index = page.elements.count
         page.elements.append(PageElement(
-            tag: tag, id: Self.attribute(node, "id") ?? "", classes: (Self.attribute(node, "class") ?? "").lowercased(),
-            parent: openStack.last?.index ?? -1, depth: openStack.count, lineStart: page.lines.count, lineEnd: page.lines.count))
+            tag: tag, role: role, id: attributes.id, classes: attributes.classes, parent: openStack.last?.index ?? -1,
+            depth: openStack.count, lineStart: page.lines.count, lineEnd: page.lines.count))
         openStack.append((node, index))
-        if Self.headingTags.contains(tag) { lineHeading = true }
-        if tag == "a", let href = Self.attribute(node, "href") {
+        if role == .heading { lineHeading = true }
+        if tag == "a", let href = attributes.href {
             finishLink()
-            currentLink = (href, Self.attribute(node, "title"), [], index)
+            currentLink = (href, attributes.title, [], index)
             linkDepth += 1
         }
         return node.pointee.children
@@ -119,7 +124,7 @@ struct PageWalker {
             finishLink()
             linkDepth = max(0, linkDepth - 1)
         }
-        if Self.blockTags.contains(tag) || Self.headingTags.contains(tag) { finishLine() }
+        if page.elements[index].role == .block || page.elements[index].role == .heading { finishLine() }
         openStack.removeLast()
         page.elements[index].lineEnd = page.lines.count + (buffer.isEmpty ? 0 : 1)
     }
@@ -173,16 +178,10 @@ struct PageWalker {
         guard !buffer.isEmpty else { return }
         let text = TextNormalizer.trimmed(String(decoding: buffer, as: UTF8.self))
         guard !text.isEmpty else { return }
-        var chars = 0
-        var punctuation = 0
-        for scalar in text.unicodeScalars where !TextNormalizer.isSpace(scalar) {
-            chars += 1
-            if TextNormalizer.isSentencePunctuation(scalar) { punctuation += 1 }
-        }
+        var line = PageLine(text: text, element: lineElement, isHeading: lineHeading, sourceLine: lineSourceLine)
         // Link share measured in bytes of the line is close enough for a density.
-        let linkChars = buffer.isEmpty ? 0 : Int((Double(lineLinkBytes) / Double(buffer.count) * Double(chars)).rounded())
-        page.lines.append(PageLine(text: text, element: lineElement, chars: chars, linkChars: linkChars,
-                                   punctuation: punctuation, isHeading: lineHeading, sourceLine: lineSourceLine))
+        line.linkChars = Int((Double(lineLinkBytes) / Double(buffer.count) * Double(line.chars)).rounded())
+        page.lines.append(line)
     }
 
     // MARK: head
@@ -195,7 +194,7 @@ struct PageWalker {
                 case "title": if page.title == nil { page.title = Self.collapsedText(node) }
                 case "meta": readMeta(node)
                 case "base": if page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
-                case "script": if let text = Self.rawText(node), text.contains("{") { page.scripts.append(text) }
+                case "script": if let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
                 default: break
                 }
             }
@@ -211,6 +210,19 @@ struct PageWalker {
     }
 
     // MARK: libxml2 access
+
+    /// Element names come from the parser's dictionary, so one pointer means one name: cache the Strings.
+    private var names: [UnsafePointer<xmlChar>: (String, TagRole)] = [:]
+
+    private mutating func name(_ node: xmlNodePtr) -> (String, TagRole) {
+        guard let pointer = node.pointee.name else { return ("", .inline) }
+        if let known = names[pointer] { return known }
+        let name = String(cString: pointer).lowercased()
+        let role: TagRole = Self.skippedTags.contains(name) ? .skipped
+            : Self.headingTags.contains(name) ? .heading : Self.blockTags.contains(name) ? .block : .inline
+        names[pointer] = (name, role)
+        return (name, role)
+    }
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
@@ -244,19 +256,6 @@ struct PageWalker {
             pointer = pointer.advanced(by: 1)
         }
         return pointer.pointee == 0
-    }
-
-    /// Class names that frameworks and CMSs use to hide an element until a script shows it.
-    static let hiddenClasses: Set<Substring> = ["ng-hide", "hidden", "hide", "d-none", "hidediv", "sr-only", "visually-hidden", "display-none"]
-
-    static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if attribute(node, "hidden") != nil { return true }
-        if let classes = attribute(node, "class"), classes.lowercased().split(separator: " ").contains(where: { hiddenClasses.contains($0) }) {
-            return true
-        }
-        guard let style = attribute(node, "style") else { return false }
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     /// The text of a subtree, whitespace collapsed (for `<title>`).

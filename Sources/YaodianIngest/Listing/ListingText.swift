@@ -96,7 +96,7 @@ enum ListingText {
 
     /// Strips tags and decodes the common entities (titles in inline JSON may carry `<p>`).
     static func plainText(fromMarkup markup: String) -> String {
-        guard markup.contains("<") || markup.contains("&") else { return TextNormalizer.collapsed(markup) }
+        guard markup.includes("<") || markup.includes("&") else { return TextNormalizer.collapsed(markup) }
         var out = String.UnicodeScalarView()
         var inTag = false
         for scalar in markup.unicodeScalars {
@@ -117,7 +117,7 @@ enum ListingText {
     ]
 
     private static func decodingEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.includes("&") else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

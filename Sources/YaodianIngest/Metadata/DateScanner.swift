@@ -13,6 +13,8 @@ enum DateScanner {
     static func firstDate(in text: String) -> CalendarDate? { dates(in: text, limit: 1).first?.date }
 
     static func dates(in text: String, limit: Int = .max) -> [Match] {
+        // Every date has an ASCII or full-width digit, or 年 (二〇一八年三月十五日).
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) || $0 == 0xEF }) || text.includes("年") else { return [] }
         let scalars = Array(TextNormalizer.foldWidth(text).unicodeScalars)
         var found: [Match] = []
         var index = 0

@@ -31,12 +31,17 @@ enum FieldScanner {
 
     /// All labelled values in a line. A label needs a colon or a tab after it, so prose that merely
     /// mentions 来源 or 时间 is not read as metadata.
+    /// First scalars of all labels: positions starting with anything else are skipped at once.
+    private static let labelStarts: Set<Unicode.Scalar> = Set(labels.compactMap { $0.text.unicodeScalars.first })
+
     static func scan(_ text: String, line: Int) -> [Value] {
+        // Every label needs a colon or a tab after it.
+        guard text.includes(":") || text.includes("：") || text.includes("\t") else { return [] }
         let scalars = Array(text.unicodeScalars)
         var hits: [(field: Field, label: String, labelStart: Int, valueStart: Int)] = []
         var index = 0
         while index < scalars.count {
-            guard let (label, field, valueStart) = label(in: scalars, at: index) else {
+            guard labelStarts.contains(scalars[index]), let (label, field, valueStart) = label(in: scalars, at: index) else {
                 index += 1
                 continue
             }

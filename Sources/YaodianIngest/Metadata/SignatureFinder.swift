@@ -34,7 +34,7 @@ enum SignatureFinder {
     static func isOrganisation(_ text: String) -> Bool {
         let compact = TextNormalizer.compact(text)
         let count = compact.unicodeScalars.count
-        guard count >= 3, count <= 60, !compact.contains("，"), !compact.contains("。"), !compact.contains(",") else { return false }
+        guard count >= 3, count <= 60, !compact.includes("，"), !compact.includes("。"), !compact.includes(",") else { return false }
         return compact.unicodeScalars.allSatisfy { TextNormalizer.isHan($0) || "()（）".unicodeScalars.contains($0) }
             && organisationSuffixes.contains { compact.hasSuffix($0) }
     }

@@ -29,23 +29,25 @@ struct TitleFinder {
         let headTitle = page.title.map(TextNormalizer.collapsed)
         // The ArticleTitle meta is written for the document; <title> often names only the site.
         let references = [metaTitle ?? headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
-        let hints = BodyLocator(page: page, titleLine: nil).inheritedHints()
+        let hints = page.containerHints.count == page.elements.count ? page.containerHints
+            : BodyLocator(page: page, titleLine: nil).inheritedHints()
 
         var best: (line: Int, score: Int)?
         for (index, line) in page.lines.enumerated() where line.chars >= 4 && line.chars <= 160 {
-            let compact = TextNormalizer.compact(line.text)
-            guard line.linkDensity < 0.5, !ChromeLexicon.isChrome(compact), !ChromeLexicon.isMetadata(compact) else { continue }
+            let compact = line.compact
+            // Titles are short and barely punctuated: skip prose before the costlier tests.
+            guard line.linkDensity < 0.5, line.kind == .text, line.punctuation <= 4 else { continue }
             let confirmed = references.map { Self.confirmation(of: compact, by: $0) }.max() ?? 0
             var score = confirmed
             let heading = line.isHeading || isTitleElement(line.element)
             if line.isHeading { score += 30 }
             if isTitleElement(line.element) { score += 25 }
             if isFollowedByInfoLine(index) { score += 30 }
-            if Self.documentTitleEndings.contains(where: { compact.hasSuffix($0) }) { score += 10 }
+            if Self.documentTitleEndings.contains(where: { compact.hasByteSuffix($0) }) { score += 10 }
             if hints[line.element] < 0 { score -= 60 }
             if line.punctuation > 2 { score -= 20 }
             if confirmed == 0 && !heading && score < 40 { continue }
-            score += min(compact.count, 40) / 4
+            score += min(line.chars, 40) / 4
             if best == nil || score > best!.score { best = (index, score) }
         }
         // Without <title> or meta (plain text), a heading line is all the evidence there is.
@@ -60,10 +62,13 @@ struct TitleFinder {
 
     /// How well `<title>` (or the ArticleTitle meta) confirms a line.
     static func confirmation(of line: String, by reference: String) -> Int {
-        if line == reference { return 100 }
-        if reference.hasPrefix(line) && line.count * 2 >= reference.count { return 60 }
-        if line.hasPrefix(reference) && line.count <= reference.count + 8 { return 55 }
-        if line.count >= 8 && reference.contains(line) { return 20 }
+        // Byte lengths and byte prefixes: canonical String comparison is too slow for every line.
+        let lineLength = line.utf8.count
+        let referenceLength = reference.utf8.count
+        if lineLength == referenceLength && line.utf8.elementsEqual(reference.utf8) { return 100 }
+        if reference.hasBytePrefix(line) && lineLength * 2 >= referenceLength { return 60 }
+        if line.hasBytePrefix(reference) && lineLength <= referenceLength + 24 { return 55 }
+        if lineLength >= 24 && reference.includes(line) { return 20 }
         return 0
     }
 
@@ -72,8 +77,7 @@ struct TitleFinder {
         for next in (index + 1)..<min(page.lines.count, index + 3) {
             let line = page.lines[next]
             guard line.chars < 120 else { return false }
-            let compact = TextNormalizer.compact(line.text)
-            if ChromeLexicon.isMetadata(compact) || (DateScanner.firstDate(in: compact) != nil && line.chars < 40) { return true }
+            if line.kind == .metadata || (line.chars < 40 && DateScanner.firstDate(in: line.compact) != nil) { return true }
         }
         return false
     }
@@ -84,7 +88,7 @@ struct TitleFinder {
         while current >= 0, steps < 3 {
             let el = page.elements[current]
             let words = el.classes + " " + el.id.lowercased()
-            if words.contains("title") || words.contains("tit") || words.contains("bt") || words.contains("headline") { return true }
+            if words.includes("title") || words.includes("tit") || words.includes("bt") || words.includes("headline") { return true }
             current = el.parent
             steps += 1
         }

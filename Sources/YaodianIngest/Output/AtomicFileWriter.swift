@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a file through a temporary sibling and a rename, so a failure never leaves a partial file
 /// and a reader never sees half a document.
@@ -19,11 +24,13 @@ public enum AtomicFileWriter {
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing file atomically within one directory.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw WriteError.failed(path: path, reason: String(cString: strerror(errno)))
             }
+        } catch let error as WriteError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw .failed(path: path, reason: error.localizedDescription)

@@ -3,8 +3,8 @@ struct HanwebProfile: SiteProfile {
     let id = "hanweb"
 
     func matches(_ page: Page) -> Bool {
-        page.comments.contains { $0.contains("ZJEG_RSS.content") }
-            || page.links.contains { $0.href.contains("hanweb.com") }
+        page.comments.contains { $0.includes("ZJEG_RSS.content") }
+            || page.links.contains { $0.href.includes("hanweb.com") }
     }
 
     func bodyContainer(in page: Page, locator: BodyLocator) -> Int? {

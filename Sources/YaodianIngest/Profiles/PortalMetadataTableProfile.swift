@@ -14,7 +14,7 @@ struct PortalMetadataTableProfile: SiteProfile {
 
     /// The line after the last line of the first block of lines naming 索引号 and another label.
     private func metadataTableEnd(in page: Page) -> Int? {
-        guard let start = page.lines.firstIndex(where: { $0.text.hasPrefix("索引号") || $0.text.contains("\t索引号") }) else { return nil }
+        guard let start = page.lines.firstIndex(where: { $0.text.hasPrefix("索引号") || $0.text.includes("\t索引号") }) else { return nil }
         var last = start
         var labelled = 0
         for index in start..<min(page.lines.count, start + 12) {
