@@ -8,7 +8,12 @@ enum ChromeLexicon {
         "上一篇", "下一篇", "相关阅读", "相关链接", "相关文章", "相关新闻", "相关信息", "热点关注", "推荐阅读", "责任编辑", "【责任编辑",
         "网站地图", "版权所有", "主办单位", "承办单位", "技术支持", "网站标识码", "ICP备", "建议使用", "Produced By",
         "侦策百科", "如二维码无法", "文思社", "【概述】", "【正文】", "------", "收藏本页", "打印关闭",
-        "点击查看政策解读", "政策解读:", "政策解读：", "一图读懂", "图解:", "图解：", "相关解读", "【我要纠错】", "【打印】", "版权与免责声明", "免责声明", "手机扫一扫", "相关附件", "【推荐】", "【广告】", "广告:", "广告：",
+        "点击查看政策解读", "政策解读:", "政策解读：", "一图读懂", "图解:", "图解：", "相关解读", "相关报道", "【我要纠错】", "【打印】", "版权与免责声明", "免责声明", "手机扫一扫", "相关附件", "【推荐】", "【广告】", "广告:", "广告：",
+    ]
+    /// Lines that are page furniture when they stand alone (toolbar buttons of a saved page).
+    static let chromeLines: Set<String> = [
+        "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "返回顶部", "回到顶部", "大", "中", "小", "大中小", "[大中小]", "【大中小】",
+        "字号", "字体", "默认", "加大", "减小", "还原", "放大", "缩小", "繁體", "简体", "无障碍", "长者模式", "English", "登录", "注册", "首页", "更多", "更多>>",
     ]
     /// Labels of the metadata lines around a body (发布日期, 来源, 访问量 …).
     static let metadataLabels: [String] = [
@@ -35,6 +40,7 @@ enum ChromeLexicon {
 
     static func isChrome(_ compactLine: String) -> Bool {
         if chromeByFirst.matchesPrefix(of: compactLine) { return true }
+        if compactLine.utf8.count <= 18, chromeLines.contains(compactLine) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
         if compactLine.prefix(8).includes("位置"), compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A
             || compactLine.hasByteSuffix("：") { return true }

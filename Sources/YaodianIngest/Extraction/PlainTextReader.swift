@@ -19,6 +19,7 @@ struct PlainTextReader {
         var page = Page()
         var inFence = false
         var sawHeading = false
+        var sawProse = false
         for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = TextNormalizer.trimmed(String(rawLine))
             var isHeading = false
@@ -38,15 +39,36 @@ struct PlainTextReader {
             line = TextNormalizer.collapsed(line)
             guard !line.isEmpty else { continue }
             // In plain text the first short, unpunctuated line is where a title would be.
-            if !markdown, !sawHeading, line.unicodeScalars.count <= 60, !line.includes("。"),
-               LineKind(compact: TextNormalizer.compact(line)) == .text {
+            // A title stands before the text starts: not a salutation (各位代表：), not a numbered heading.
+            let compact = TextNormalizer.compact(line)
+            let kind = LineKind(compact: compact)
+            if !markdown, !sawHeading, !sawProse, line.unicodeScalars.count <= 60, kind == .text, !line.includes("。"),
+               !line.hasByteSuffix("："), !line.hasByteSuffix(":"), !Self.startsWithNumbering(compact) {
                 isHeading = true
             }
             sawHeading = sawHeading || isHeading
+            if kind == .text, compact.unicodeScalars.contains(where: TextNormalizer.isSentencePunctuation) { sawProse = true }
             page.lines.append(PageLine(text: line, element: 0, isHeading: isHeading, sourceLine: number + 1))
         }
         page.elements = [PageElement(tag: "body", role: .block, id: "", classes: "", parent: -1, depth: 0, lineStart: 0, lineEnd: page.lines.count)]
         return page
+    }
+}
+
+extension PlainTextReader {
+    /// `一、`, `(一)`, `（一）`, `1.`, `1、`: section and item numbers.
+    static func startsWithNumbering(_ compact: String) -> Bool {
+        let scalars = Array(compact.unicodeScalars.prefix(6))
+        guard let first = scalars.first else { return false }
+        let chineseDigits = "一二三四五六七八九十"
+        if first == "(" || first == "（" { return true }
+        var index = 0
+        if chineseDigits.unicodeScalars.contains(first) {
+            while index < scalars.count, chineseDigits.unicodeScalars.contains(scalars[index]) { index += 1 }
+            return index < scalars.count && scalars[index] == "、"
+        }
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+        return index > 0 && index < scalars.count && (scalars[index] == "." || scalars[index] == "、" || scalars[index] == "．")
     }
 }
 

@@ -19,7 +19,7 @@ struct MarkdownRenderer: DocumentRenderer {
         for paragraph in notice.body {
             out.append("")
             // A table row keeps its cells apart with tabs; show them as a line of cells.
-            out.append(Self.escape(paragraph).replacingAll("\t", with: " | "))
+            out.append(Self.escapeLineStart(Self.escape(paragraph)).replacingAll("\t", with: " | "))
         }
         if !notice.attachments.isEmpty {
             out.append("")
@@ -40,6 +40,16 @@ struct MarkdownRenderer: DocumentRenderer {
         out += listing.entries.map { "| \($0.date?.description ?? "") | [\(Self.escape($0.title))](<\($0.url)>) |" }
         if let next = listing.nextPage { out += ["", "下一页: <\(next)>"] }
         return out.joined(separator: "\n")
+    }
+
+    /// `1.加快…` or `+` at the start of a paragraph would turn it into a list item.
+    static func escapeLineStart(_ text: String) -> String {
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + text.dropFirst(digits.count)
+        }
+        if let first = text.first, first == "+" || first == "-" { return "\\" + text }
+        return text
     }
 
     /// Escapes what Markdown would read as markup (`<script>` in a title stays text).
