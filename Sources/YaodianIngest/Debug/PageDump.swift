@@ -1,20 +1,32 @@
-/// A readable dump of how a page was flattened and scored, for `yaodian-ingest --explain`.
+/// `yaodian-ingest --explain`: how a page was flattened and read. Each text line with its
+/// non-space/link/punctuation counts, its kind, its container path, and a mark: `T` the title,
+/// `B` a body paragraph. The header names the encoding decision and the site profile used.
+/// This is the tool for writing a new site profile or chrome rule.
 public enum PageDump {
     public static func explain(bytes: [UInt8], input: String, httpCharset: String? = nil) throws(IngestError) -> String {
         let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: input)
         let document = try HTMLDocument(utf8: decoded.utf8, input: input)
         let page = PageWalker.walk(document)
-        var out = "encoding: \(decoded.encoding.rawValue) (\(decoded.encodingSource)), title: \(page.title ?? "-")\n"
+        let extraction = try? NoticeExtractor(page: page, baseURL: nil).extract(input: input)
+        let body = Set(extraction?.bodyLines ?? [])
+        var out = "encoding: \(decoded.encoding.rawValue) (\(decoded.encodingSource)"
+        out += decoded.declaredCharset.map { ", declared \($0)" } ?? ""
+        out += ")\nprofile: \(extraction?.profile ?? "none (no body found)")\n"
+        out += "<title>: \(page.title ?? "-")\n"
+        out += "mark\tline\tchars/links/punct\tkind\tcontainer\ttext\n"
         for (index, line) in page.lines.enumerated() {
+            let mark = index == extraction?.titleLine ? "T" : (body.contains(index) ? "B" : "")
             var path: [String] = []
             var element = line.element
             while element >= 0, path.count < 4 {
                 let el = page.elements[element]
-                path.append(el.tag + (el.id.isEmpty ? "" : "#\(el.id)") + (el.classes.isEmpty ? "" : ".\(el.classes.split(separator: " ").first!)"))
+                let firstClass = el.classes.split(separator: " ").first.map { ".\($0)" } ?? ""
+                path.append(el.tag + (el.id.isEmpty ? "" : "#\(el.id)") + firstClass)
                 element = el.parent
             }
-            let text = line.text.count > 60 ? String(line.text.prefix(60)) + "…" : line.text
-            out += "\(index)\t\(line.chars)/\(line.linkChars)/\(line.punctuation)\t\(path.reversed().joined(separator: ">"))\t\(text)\n"
+            let text = line.text.unicodeScalars.count > 60 ? String(String.UnicodeScalarView(line.text.unicodeScalars.prefix(60))) + "…" : line.text
+            out += "\(mark)\t\(index)\t\(line.chars)/\(line.linkChars)/\(line.punctuation)\t\(line.kind)\t"
+            out += "\(path.reversed().joined(separator: ">"))\t\(text)\n"
         }
         return out
     }

@@ -23,7 +23,8 @@ enum CharsetSniffer {
 
     /// The charset parameter of a Content-Type header line (or a whole saved header block).
     static func headerCharset(in headerText: String) -> String? {
-        for line in headerText.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        // `\r\n` is one Character in Swift: split on anything that is a newline.
+        for line in headerText.split(whereSeparator: \.isNewline) {
             let bytes = Array(line.utf8)
             guard hasPrefixIgnoringCase(bytes, at: 0, "content-type") else { continue }
             if let label = value(after: "charset", in: bytes, from: 0, to: bytes.count) { return label }

@@ -46,7 +46,7 @@ public enum PageDecoder {
         let utf8Invalid = UTF8Validation.countInvalidBytes(bytes)
         // Valid UTF-8 with multi-byte sequences is UTF-8 whatever the label says: GBK or Big5 text
         // practically never forms valid UTF-8 by accident.
-        if utf8Invalid == 0 && (declared == nil || declared == .utf8 || UTF8Validation.multibyteSequenceCount(bytes, limit: 8) >= 8) {
+        if utf8Invalid == 0 && (declared == nil || declared == .utf8 || UTF8Validation.multibyteSequenceCount(bytes, limit: 4) >= 4) {
             let source = declared == .utf8 ? declaredSource : "detected"
             if let declared, declared != .utf8, let declaredLabel {
                 warnings.append("declared charset \"\(declaredLabel)\" does not match the bytes, which are UTF-8")

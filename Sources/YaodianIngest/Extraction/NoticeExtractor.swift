@@ -15,7 +15,11 @@ struct NoticeExtractor {
 
     struct Extraction {
         var notice: Notice
+        /// The site profile that placed the body, or `generic`.
         var profile: String
+        /// Lines of the page that became the body, and the title's line (for `--explain`).
+        var bodyLines: [Int]
+        var titleLine: Int?
     }
 
     func extract(input: String) throws(IngestError) -> Extraction {
@@ -67,7 +71,7 @@ struct NoticeExtractor {
         let containerEnd = page.elements[container].lineEnd
         let attachmentRange = firstBodyLine..<min(page.lines.count, max(containerEnd, lastBodyLine + 1) + 12)
         notice.attachments = AttachmentFinder.attachments(in: page, lines: attachmentRange, base: baseURL)
-        return Extraction(notice: notice, profile: profileID)
+        return Extraction(notice: notice, profile: profileID, bodyLines: cleaned.lines, titleLine: title?.line)
     }
 
     /// A body needs some prose: a sentence mark, or a real amount of text.

@@ -18,6 +18,7 @@ struct PlainTextReader {
     func page(from text: String) -> Page {
         var page = Page()
         var inFence = false
+        var inComment = false
         var sawHeading = false
         var sawProse = false
         for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -25,7 +26,16 @@ struct PlainTextReader {
             var isHeading = false
             if markdown {
                 if line.hasPrefix("```") { inFence.toggle(); continue }
-                if inFence || line.hasPrefix("<!--") { continue }
+                if inFence { continue }
+                // HTML comments (review notes, suppressions) may span lines.
+                if inComment {
+                    if line.includes("-->") { inComment = false }
+                    continue
+                }
+                if line.hasPrefix("<!--") {
+                    inComment = !line.includes("-->")
+                    continue
+                }
                 let level = line.prefix(while: { $0 == "#" }).count
                 if level > 0 {
                     line = String(line.dropFirst(level))

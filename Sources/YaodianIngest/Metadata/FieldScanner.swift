@@ -31,6 +31,9 @@ enum FieldScanner {
 
     /// All labelled values in a line. A label needs a colon or a tab after it, so prose that merely
     /// mentions 来源 or 时间 is not read as metadata.
+    /// Last characters of office names (办公室, 科技局, 综合处 …).
+    private static let officeEndings: Set<Unicode.Scalar> = ["室", "局", "处", "办", "委", "厅", "心", "所", "院", "部", "科"]
+
     /// First scalars of all labels: positions starting with anything else are skipped at once.
     private static let labelStarts: Set<Unicode.Scalar> = Set(labels.compactMap { $0.text.unicodeScalars.first })
 
@@ -72,7 +75,10 @@ enum FieldScanner {
                 cursor += 1
             }
             guard matches else { continue }
-            if index > 0, TextNormalizer.isHan(scalars[index - 1]), text.unicodeScalars.count <= 2, !(text == "来源" && index >= 2) {
+            // A short label inside a word is not one (资金来源：, 发生时间：) — except 来源 right after an
+            // office name, as in `来源:办公室来源:宁波市科学技术局`.
+            if index > 0, TextNormalizer.isHan(scalars[index - 1]), text.unicodeScalars.count <= 2,
+               !(text == "来源" && Self.officeEndings.contains(scalars[index - 1])) {
                 continue
             }
             while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\u{3000}" { cursor += 1 }
