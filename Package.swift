@@ -38,6 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "yaodian-bench",
+            dependencies: ["YaodianIngest", "CLibXML2"]
+        ),
         .testTarget(
             name: "YaodianIngestTests",
             dependencies: ["YaodianIngest", "YaodianModel", .product(name: "Crypto", package: "swift-crypto")],
