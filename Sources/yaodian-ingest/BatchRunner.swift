@@ -16,7 +16,7 @@ struct BatchRunner: Sendable {
     let mode: Mode
     let renderer: any DocumentRenderer
     let outputDirectory: String?
-    /// The user's own files: an output never replaces one of them.
+    /// Names of the user's own files inside the output directory: an output never replaces one.
     let protectedPaths: Set<String>
 
     func run(_ sources: [InputSource], jobs: Int, progress: ProgressBar) async -> [Outcome] {
@@ -60,7 +60,7 @@ struct BatchRunner: Sendable {
             }
             guard let outputDirectory else { return .success(rendered) }
             let path = (outputDirectory as NSString).appendingPathComponent("\(id)\(mode == .listing ? ".links" : "").\(renderer.fileExtension)")
-            if protectedPaths.contains(IngestCommand.canonical(path)) {
+            if protectedPaths.contains((path as NSString).lastPathComponent) {
                 return .failure("\(path): refusing to overwrite an input file")
             }
             try AtomicFileWriter.write(rendered + "\n", toPath: path)

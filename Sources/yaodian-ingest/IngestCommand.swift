@@ -96,7 +96,7 @@ struct IngestCommand: AsyncParsableCommand {
         let runner = BatchRunner(ingester: Ingester(options: IngestOptions(maxBytes: maxBytes)),
                                  mode: explain ? .explain : (links ? .listing : .document),
                                  renderer: renderer, outputDirectory: outputDirectory,
-                                 protectedPaths: Set(sources.compactMap { if case let .file(path) = $0 { return Self.canonical(path) } else { return nil } }))
+                                 protectedPaths: Self.inputsInside(outputDirectory, sources))
         let progress = ProgressBar(total: sources.count)
         let results = await runner.run(sources, jobs: jobs, progress: progress)
         progress.finish()
@@ -124,6 +124,21 @@ struct IngestCommand: AsyncParsableCommand {
 
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data("yaodian-ingest: error: \(message)\n".utf8))
+    }
+
+    /// The input files that live in the output directory: the only ones an output name could hit.
+    static func inputsInside(_ outputDirectory: String?, _ sources: [InputSource]) -> Set<String> {
+        guard let outputDirectory else { return [] }
+        let target = canonical(outputDirectory)
+        var canonicalParents: [String: String] = [:]
+        var inside: Set<String> = []
+        for case let .file(path) in sources {
+            let parent = (path as NSString).deletingLastPathComponent
+            let resolved = canonicalParents[parent] ?? canonical(parent.isEmpty ? "." : parent)
+            canonicalParents[parent] = resolved
+            if resolved == target { inside.insert((path as NSString).lastPathComponent) }
+        }
+        return inside
     }
 
     static func canonical(_ path: String) -> String {

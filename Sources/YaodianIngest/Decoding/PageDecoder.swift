@@ -84,19 +84,25 @@ public enum PageDecoder {
         if Double(text.replacedBytes) / Double(total) > garbageRatio {
             throw .notText(input: input, reason: "\(text.replacedBytes) bytes are invalid in UTF-8, GB18030 and Big5 alike (binary data?)")
         }
+        // Binary data shows itself early: judge control characters on the first 64 KiB.
+        let sample = min(text.utf8.count, 64 * 1024)
         let controls = text.utf8.withUnsafeBufferPointer { buffer in
             var count = 0
-            for byte in buffer where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { count += 1 }
+            for byte in buffer.prefix(sample) where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                count += 1
+            }
             return count
         }
-        if Double(controls) / Double(total) > 0.01 {
+        if Double(controls) / Double(max(sample, 1)) > 0.01 {
             throw .notText(input: input, reason: "\(controls) control characters (binary data?)")
         }
         if text.replacedBytes > 0 {
             warnings.append("\(text.replacedBytes) undecodable bytes replaced by U+FFFD")
         }
         var utf8 = text.utf8
-        if controls > 0 { utf8.removeAll { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } }
+        if controls > 0 || sample < text.utf8.count && text.utf8.contains(where: { $0 < 0x09 }) {
+            utf8.removeAll { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        }
         return DecodedPage(utf8: utf8, encoding: encoding, declaredCharset: declared, encodingSource: source,
                            replacedBytes: text.replacedBytes, warnings: warnings)
     }

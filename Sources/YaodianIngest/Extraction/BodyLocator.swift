@@ -67,12 +67,13 @@ struct BodyLocator {
             let parentHint = element.parent >= 0 ? hints[element.parent] : 0
             if parentHint < 0 { hints[index] = parentHint; continue }
             var own = 0.0
-            if !element.classes.isEmpty || !element.id.isEmpty {
-                let key = element.classes + "#" + element.id
-                if let known = judged[key] { own = known } else {
-                    own = ChromeLexicon.containerHint(element)
-                    judged[key] = own
+            for words in [element.classes, element.id] where !words.isEmpty {
+                let hint: Double
+                if let known = judged[words] { hint = known } else {
+                    hint = ChromeLexicon.containerHint(words: words.lowercased())
+                    judged[words] = hint
                 }
+                own = own < 0 ? own : (hint < 0 ? hint : max(own, hint))
             }
             hints[index] = own < 0 || isTeaserBox(index) ? -1 : 0
         }

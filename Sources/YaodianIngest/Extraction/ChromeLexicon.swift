@@ -15,6 +15,9 @@ enum ChromeLexicon {
         "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "返回顶部", "回到顶部", "大", "中", "小", "大中小", "[大中小]", "【大中小】",
         "字号", "字体", "默认", "加大", "减小", "还原", "放大", "缩小", "繁體", "简体", "无障碍", "长者模式", "English", "登录", "注册", "首页", "更多", "更多>>",
     ]
+    /// Words that make a short line a footer or an editor's credit wherever they stand in it.
+    static let footerWords: [String] = ["版权所有", "ICP备", "公网安备", "网站标识码", "责任编辑：", "责任编辑:"]
+
     /// Labels of the metadata lines around a body (发布日期, 来源, 访问量 …).
     static let metadataLabels: [String] = [
         "发布日期", "发布时间", "发文日期", "成文日期", "信息来源", "来源:", "来源：", "文章来源", "发布机构", "发布单位", "浏览次数", "访问次数",
@@ -40,15 +43,21 @@ enum ChromeLexicon {
 
     static func isChrome(_ compactLine: String) -> Bool {
         if chromeByFirst.matchesPrefix(of: compactLine) { return true }
-        if compactLine.utf8.count <= 18, chromeLines.contains(compactLine) { return true }
+        let length = compactLine.utf8.count
+        if length <= 18, chromeLines.contains(compactLine) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
-        if compactLine.prefix(8).includes("位置"), compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A
-            || compactLine.hasByteSuffix("：") { return true }
-        if compactLine.includes("二维码") && compactLine.unicodeScalars.count < 60 { return true }
-        if compactLine.includes("Copyright") || compactLine.includes("©") && compactLine.unicodeScalars.count < 80 { return true }
+        if compactLine.utf8.prefix(24).includes("位置"),
+           compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A || compactLine.hasByteSuffix("：") {
+            return true
+        }
         if compactLine.utf8.starts(with: "http".utf8), !compactLine.includes("，") { return true }
         // `…免费下载>>`, `点击进入>>`: a teaser link.
-        if (compactLine.hasByteSuffix(">>") || compactLine.hasByteSuffix("»")) && compactLine.utf8.count < 180 { return true }
+        if (compactLine.hasByteSuffix(">>") || compactLine.hasByteSuffix("»")) && length < 180 { return true }
+        // Footers and credits are short; long prose that mentions these words is not chrome.
+        guard length < 300 else { return false }
+        if compactLine.includes("二维码") && length < 180 { return true }
+        if compactLine.includes("©") || compactLine.includes("Copyright") { return true }
+        for word in footerWords where compactLine.includes(word) { return true }
         return false
     }
 
@@ -68,7 +77,11 @@ enum ChromeLexicon {
 
     static func containerHint(_ element: PageElement) -> Double {
         guard !element.classes.isEmpty || !element.id.isEmpty else { return 0 }
-        let words = element.id.isEmpty ? element.classes : element.classes + " " + element.id.lowercased()
+        return containerHint(words: element.id.isEmpty ? element.classes : element.classes + " " + element.id.lowercased())
+    }
+
+    /// +1 for content-like class/id words, -1 for sidebar, share bar, footer and similar, else 0.
+    static func containerHint(words: String) -> Double {
         var hint = 0.0
         for word in positiveContainerWords where words.includes(word) { hint = 1; break }
         for word in negativeContainerWords where words.includes(word) {

@@ -47,34 +47,51 @@ enum TextNormalizer {
     }
 
     /// The text with every space removed: the form titles and labels are compared in.
-    /// Works on UTF-8 bytes: this runs once for every line of every page.
+    /// Works on UTF-8 bytes, and hands back the same storage when there is no space (most Chinese
+    /// lines): this runs once for every line of every page.
     static func compact(_ text: String) -> String {
         var text = text
+        guard let first = text.withUTF8({ firstSpace(in: $0, from: 0) }) else { return text }
         return text.withUTF8 { bytes -> String in
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                    index += 1
-                case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:
-                    index += 2   // U+00A0
-                case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
-                    index += 3   // U+3000
-                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (0x82...0x8B).contains(bytes[index + 2]):
-                    index += 3   // U+2002…U+200B
-                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
-                    index += 3   // U+FEFF
-                default:
-                    out.append(byte)
-                    index += 1
+            out.append(contentsOf: bytes[0..<first.start])
+            var index = first.start
+            while index < bytes.count {
+                if let space = firstSpace(in: bytes, from: index) {
+                    out.append(contentsOf: bytes[index..<space.start])
+                    index = space.start + space.length
+                } else {
+                    out.append(contentsOf: bytes[index...])
+                    break
                 }
             }
-            return out.count == bytes.count ? String(decoding: bytes, as: UTF8.self) : String(decoding: out, as: UTF8.self)
+            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// The next space (ASCII whitespace, U+00A0, U+3000, U+2002…U+200B, U+FEFF) in UTF-8 bytes.
+    private static func firstSpace(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (start: Int, length: Int)? {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                return (index, 1)
+            case 0xC2 where index + 1 < count && bytes[index + 1] == 0xA0:
+                return (index, 2)
+            case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80:
+                return (index, 3)
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (0x82...0x8B).contains(bytes[index + 2]):
+                return (index, 3)
+            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+                return (index, 3)
+            default:
+                index += 1
+            }
+        }
+        return nil
     }
 
     /// Full-width ASCII variants (０-９, Ａ-Ｚ, （）：) folded to ASCII, for matching labels and numbers.

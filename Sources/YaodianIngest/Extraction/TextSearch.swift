@@ -18,6 +18,15 @@ extension StringProtocol {
     }
 }
 
+extension Substring.UTF8View {
+    /// Byte substring test on a slice of a string's bytes (such as its first 24).
+    func includes(_ needle: String) -> Bool {
+        var needle = needle
+        let bytes = Array(self)
+        return needle.withUTF8 { needleBytes in bytes.withUnsafeBufferPointer { TextSearch.find(needleBytes, in: $0) } }
+    }
+}
+
 extension String {
     /// Byte-wise suffix test (String.hasSuffix compares canonical equivalents, which is slow).
     func hasByteSuffix(_ suffix: String) -> Bool {

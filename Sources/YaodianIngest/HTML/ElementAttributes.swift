@@ -21,7 +21,9 @@ struct ElementAttributes {
             switch Self.key(name) {
             case .id: id = Self.value(attr) ?? ""
             case .class:
-                classes = (Self.value(attr) ?? "").lowercased()
+                let raw = Self.value(attr) ?? ""
+                // Most class names are lowercase already; lowercasing allocates.
+                classes = raw.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? raw.lowercased() : raw
                 if classes.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0) }) { isHidden = true }
             case .href: href = Self.value(attr)
             case .title: title = Self.value(attr)

@@ -38,12 +38,16 @@ struct TitleFinder {
             // Titles are short and barely punctuated: skip prose before the costlier tests.
             guard line.linkDensity < 0.5, line.kind == .text, line.punctuation <= 4 else { continue }
             let confirmed = references.map { Self.confirmation(of: compact, by: $0) }.max() ?? 0
+            let titleElement = isTitleElement(line.element)
+            let titleEnding = Self.documentTitleEndings.contains(where: { compact.hasByteSuffix($0) })
+            // Without any of these a line cannot reach the threshold: skip the info-line test.
+            guard confirmed > 0 || line.isHeading || titleElement || titleEnding else { continue }
             var score = confirmed
-            let heading = line.isHeading || isTitleElement(line.element)
+            let heading = line.isHeading || titleElement
             if line.isHeading { score += 30 }
-            if isTitleElement(line.element) { score += 25 }
+            if titleElement { score += 25 }
             if isFollowedByInfoLine(index) { score += 30 }
-            if Self.documentTitleEndings.contains(where: { compact.hasByteSuffix($0) }) { score += 10 }
+            if titleEnding { score += 10 }
             if hints[line.element] < 0 { score -= 60 }
             if line.punctuation > 2 { score -= 20 }
             if confirmed == 0 && !heading && score < 40 { continue }
