@@ -42,7 +42,7 @@ struct BatchRunner: Sendable {
 
     private func process(_ source: InputSource, alone: Bool) async -> Outcome {
         do {
-            let (bytes, charset, base) = try await load(source)
+            let (bytes, charset, base, kind) = try await load(source)
             let rendered: String
             let id: String
             switch mode {
@@ -53,7 +53,6 @@ struct BatchRunner: Sendable {
                 rendered = try renderer.render(listing)
                 id = listing.source.stableID
             case .document:
-                let kind: InputKind = { if case let .file(path) = source { return InputKind(path: path) } else { return .html } }()
                 let document = try ingester.ingest(bytes: bytes, uri: source.name, kind: kind, httpCharset: charset, baseURL: base)
                 rendered = outputDirectory == nil && !alone ? try renderer.render(stream: [document]) : try renderer.render(document)
                 id = document.source.stableID
@@ -74,15 +73,16 @@ struct BatchRunner: Sendable {
         }
     }
 
-    private func load(_ source: InputSource) async throws -> ([UInt8], String?, URL?) {
+    /// The input's bytes, HTTP charset, base URL and kind (by extension, or by Content-Type for URLs).
+    private func load(_ source: InputSource) async throws -> ([UInt8], String?, URL?, InputKind) {
         switch source {
         case let .file(path):
             let bytes = try InputReader.readFile(atPath: path, maxBytes: ingester.options.maxBytes)
             let charset = InputReader.siblingHeaders(forPath: path).flatMap(HeaderCharset.parse)
-            return (bytes, charset, URL(fileURLWithPath: path))
+            return (bytes, charset, URL(fileURLWithPath: path), InputKind(path: path))
         case let .url(url):
             let page = try await PageFetcher(maxBytes: ingester.options.maxBytes).fetch(url)
-            return (page.bytes, page.httpCharset, page.finalURL)
+            return (page.bytes, page.httpCharset, page.finalURL, page.kind)
         }
     }
 }
