@@ -6,6 +6,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case notText(input: String, reason: String)
     case unsupportedEncoding(input: String, label: String)
     case noBody(input: String)
+    /// The page has no document but lists notices: a column page, to be read with `--links`.
+    case columnPage(input: String, entries: Int)
     case nestedTooDeeply(input: String, depth: Int)
     case parserFailed(input: String)
     case fetchFailed(input: String, reason: String)
@@ -20,6 +22,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unsupportedEncoding(input, label): return "\(input): the encoding \(label) is not supported"
         case let .noBody(input):
             return "\(input): no document body found (the page holds only navigation, links or chrome)"
+        case let .columnPage(input, entries):
+            return "\(input): a column page listing \(entries) notices, not a document (read it with --links)"
         case let .nestedTooDeeply(input, depth):
             return "\(input): HTML nested too deeply (more than \(depth) levels) to extract safely"
         case let .parserFailed(input): return "\(input): the HTML parser returned no document"

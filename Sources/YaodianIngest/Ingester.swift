@@ -55,6 +55,11 @@ public struct Ingester: Sendable {
                 extraction = try NoticeExtractor(page: page, baseURL: base).extract(input: uri)
             } catch {
                 if document.hitDepthLimit { throw .nestedTooDeeply(input: uri, depth: Self.depthLimit) }
+                // Say so when the "no body" page is a column page: the user wants --links.
+                let listing = ListingExtractor(page: page, baseURL: base, pageURL: baseURL).extract()
+                if listing.entries.count >= Self.columnPageMinimumEntries {
+                    throw .columnPage(input: uri, entries: listing.entries.count)
+                }
                 throw error
             }
             notice = extraction.notice
@@ -79,6 +84,9 @@ public struct Ingester: Sendable {
                           httpCharset: headers.flatMap(CharsetSniffer.headerCharset(in:)),
                           baseURL: URL(fileURLWithPath: path))
     }
+
+    /// A page without a body that lists at least this many notices is reported as a column page.
+    static let columnPageMinimumEntries = 5
 
     /// libxml2's nesting limit with XML_PARSE_HUGE.
     static let depthLimit = 2048
