@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "YaodianModel", targets: ["YaodianModel"]),
+        .library(name: "YaodianParse", targets: ["YaodianParse"]),
         .library(name: "YaodianIngest", targets: ["YaodianIngest"]),
         .executable(name: "yaodian-ingest", targets: ["yaodian-ingest"]),
     ],
@@ -21,12 +22,25 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CLibOpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
+        ),
         .target(name: "YaodianModel"),
+        .target(name: "YaodianText"),
+        .target(
+            name: "YaodianParse",
+            dependencies: ["YaodianModel", "YaodianText", "CLibOpenCC"],
+            resources: [.process("Resources")]
+        ),
         .target(
             name: "YaodianIngest",
             dependencies: [
                 "CLibXML2",
                 "YaodianModel",
+                "YaodianText",
+                "YaodianParse",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -41,6 +55,11 @@ let package = Package(
         .executableTarget(
             name: "yaodian-bench",
             dependencies: ["YaodianIngest", "CLibXML2"]
+        ),
+        .testTarget(
+            name: "YaodianParseTests",
+            dependencies: ["YaodianParse", "YaodianModel"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "YaodianIngestTests",

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// What kind of document the bytes are, from the file extension or the Content-Type.
 public enum InputKind: String, Sendable {

@@ -6,10 +6,13 @@ public struct IngestedDocument: Hashable, Sendable, Codable {
     public var schemaVersion: Int
     public var source: SourceInfo
     public var notice: Notice
+    /// The work plan or summary the notice carries, when it is one.
+    public var plan: Plan?
 
-    public init(source: SourceInfo, notice: Notice) {
+    public init(source: SourceInfo, notice: Notice, plan: Plan? = nil) {
         self.schemaVersion = IngestedDocument.currentSchemaVersion
         self.source = source
         self.notice = notice
+        self.plan = plan
     }
 }

@@ -1,3 +1,4 @@
+import YaodianText
 /// Turns the lines of a body container into the document's paragraphs: drops the title and the
 /// metadata lines above the text, the chrome below it and the noise inside it, and lifts out a
 /// 发文字号 line that heads the document (GB/T 9704 puts it above the salutation).

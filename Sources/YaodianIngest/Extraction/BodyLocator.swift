@@ -1,3 +1,4 @@
+import YaodianText
 /// Finds the element that holds the document on a page it has never seen: text and Chinese
 /// punctuation density, link density, container names, and the position of the title.
 /// Site profiles only narrow the search; this carries unknown templates.

@@ -1,3 +1,4 @@
+import YaodianText
 /// The words of page chrome on Chinese government sites: what a line must not be to count as body.
 /// Matched on the line with all spaces removed.
 enum ChromeLexicon {

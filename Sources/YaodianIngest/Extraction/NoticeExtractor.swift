@@ -1,5 +1,6 @@
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// Extracts the notice (title, dates, issuer, 发文字号, body, attachments) from a flattened page.
 struct NoticeExtractor {

@@ -1,5 +1,6 @@
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// `.txt` and `.md` documents. Each non-empty line is a paragraph; the lines then go through the
 /// same title, metadata and body rules as a web page, because saved text often carries the page's

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import YaodianText
 
 /// The attributes the walker needs, read in one pass over an element's property list.
 struct ElementAttributes {

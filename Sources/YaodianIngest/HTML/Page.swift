@@ -1,3 +1,4 @@
+import YaodianText
 /// A parsed page flattened for extraction: every visible element with the range of text lines it
 /// holds, the lines themselves in reading order, its links and head metadata. Built in one
 /// iterative walk (`PageWalker`), so deep nesting cannot overflow the stack.

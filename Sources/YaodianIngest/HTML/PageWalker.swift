@@ -1,4 +1,5 @@
 internal import CLibXML2
+import YaodianText
 
 /// Walks a libxml2 tree once, without recursion, and flattens it into a `Page`.
 struct PageWalker {

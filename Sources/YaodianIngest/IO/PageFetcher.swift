@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
+import YaodianText
 #endif
 
 /// A page fetched over HTTP: its bytes, the charset and type of its Content-Type header, and the

@@ -1,5 +1,6 @@
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// Reads a notice list kept as JSON in a script (a template renders it in the browser): the array
 /// of objects with the most dated entries that have a title and a URL.

@@ -1,5 +1,6 @@
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// Finds the notice list among a page's links without knowing the template: every link votes for
 /// its ancestors as "items" of their parent (an `li` of a `ul`, a `tr` of a table, a `div` of a

@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianText
 
 /// Small text rules of list entries: the full title of a link, dates at the edge of a title,
 /// removing a link's own text from its row before looking for the row's date.

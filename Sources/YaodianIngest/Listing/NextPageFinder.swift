@@ -1,4 +1,5 @@
 import Foundation
+import YaodianText
 
 /// Finds the 下一页 link of a pager. Only an `<a>` with a real href counts: a disabled
 /// `<span>下一页</span>`, a `javascript:` pager or a link back to the page itself means no next page.

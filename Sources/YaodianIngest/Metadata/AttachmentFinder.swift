@@ -1,5 +1,6 @@
 import Foundation
 import YaodianModel
+import YaodianText
 
 /// Links to files (附件) and the URL they resolve to.
 enum AttachmentFinder {

@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianText
 
 /// Finds calendar dates in page text: `2018-04-16`, `2023-3-1`, `2018/04/16`, `2018.04.16`,
 /// `2018年3月15日`, and the 公文 signature form `二〇一八年三月十五日`.

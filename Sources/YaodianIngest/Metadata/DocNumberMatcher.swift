@@ -1,3 +1,4 @@
+import YaodianText
 /// Recognises a 发文字号: 机关代字 + 〔year〕 + serial + 号 (`绍市科〔2018〕19号`, `穗府办规〔2021〕7号`),
 /// with the brackets pages use instead of 〔〕 ([] () （） 【】), and the 令 form (`广州市人民政府令第179号`).
 enum DocNumberMatcher {

@@ -1,4 +1,5 @@
 import Foundation
+import YaodianText
 
 /// Reads `label: value` pairs from metadata lines and tables:
 /// `发布日期:2018-04-16 访问次数:`, `索引号:\t002703451/2018-00137\t主题分类:\t…`, `来源:办公室来源:宁波市科学技术局`.

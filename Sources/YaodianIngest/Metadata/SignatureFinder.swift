@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianText
 
 /// Finds a 落款: an issuer line followed by a date line (`绍兴市科学技术局` / `2018年3月15日`),
 /// the signature a 通知 ends with before any attached plan.

@@ -1,4 +1,5 @@
 import Foundation
+import YaodianText
 
 /// Finds the document's own title: a heading or title-classed line that the `<title>` or the
 /// ArticleTitle meta confirms, rather than `<title>` with its `_站点名` suffix or a breadcrumb.

@@ -1,3 +1,4 @@
+import YaodianText
 /// Hanweb 大汉 JCMS: the document sits in `div#zoom` between `<!--ZJEG_RSS.content.begin-->` markers.
 struct HanwebProfile: SiteProfile {
     let id = "hanweb"

@@ -1,3 +1,4 @@
+import YaodianText
 /// 集约化 / gkmlpt 政府信息公开 pages: a metadata table (索引号, 发布机构, 成文日期, 发文字号 …) stands
 /// above the document, so the body is searched after it.
 struct PortalMetadataTableProfile: SiteProfile {

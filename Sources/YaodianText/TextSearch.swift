@@ -8,7 +8,7 @@ extension StringProtocol {
     /// Substring test on the UTF-8 bytes (memchr for the first byte, memcmp for the rest). With
     /// Foundation in the module, `contains` resolves to NSString's locale-aware search, which cost
     /// most of an ingest on big pages.
-    func includes(_ needle: String) -> Bool {
+    public func includes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { needleBytes in
             if let found = self.utf8.withContiguousStorageIfAvailable({ TextSearch.find(needleBytes, in: $0) }) { return found }
@@ -20,7 +20,7 @@ extension StringProtocol {
 
 extension Substring.UTF8View {
     /// Byte substring test on a slice of a string's bytes (such as its first 24).
-    func includes(_ needle: String) -> Bool {
+    public func includes(_ needle: String) -> Bool {
         var needle = needle
         let bytes = Array(self)
         return needle.withUTF8 { needleBytes in bytes.withUnsafeBufferPointer { TextSearch.find(needleBytes, in: $0) } }
@@ -29,7 +29,7 @@ extension Substring.UTF8View {
 
 extension String {
     /// Byte-wise suffix test (String.hasSuffix compares canonical equivalents, which is slow).
-    func hasByteSuffix(_ suffix: String) -> Bool {
+    public func hasByteSuffix(_ suffix: String) -> Bool {
         let mine = utf8
         let theirs = suffix.utf8
         guard mine.count >= theirs.count else { return false }
@@ -37,13 +37,13 @@ extension String {
     }
 
     /// Byte-wise prefix test.
-    func hasBytePrefix(_ prefix: String) -> Bool {
+    public func hasBytePrefix(_ prefix: String) -> Bool {
         utf8.starts(with: prefix.utf8)
     }
 }
 
-enum TextSearch {
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+public enum TextSearch {
+    public static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needleBase = needle.baseAddress, needle.count > 0 else { return true }
         guard let hayBase = haystack.baseAddress, haystack.count >= needle.count else { return false }
         let first = Int32(needleBase.pointee)

@@ -1,7 +1,7 @@
 /// Whitespace and punctuation facts for Chinese page text.
-enum TextNormalizer {
+public enum TextNormalizer {
     /// ASCII whitespace, no-break space and the ideographic space (full-width indent).
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: return true
         default: return false
@@ -9,20 +9,20 @@ enum TextNormalizer {
     }
 
     /// Marks of running prose: ，。；：、！？ and their ASCII forms inside Chinese text.
-    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF01, 0xFF1F, 0x2C, 0x3B: return true
         default: return false
         }
     }
 
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
             || (0x20000...0x2FA1F).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     /// Trims spaces (including U+00A0 and U+3000) at both ends.
-    static func trimmed(_ text: String) -> String {
+    public static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
@@ -31,7 +31,7 @@ enum TextNormalizer {
     }
 
     /// Collapses every run of spaces to one ASCII space and trims the ends.
-    static func collapsed(_ text: String) -> String {
+    public static func collapsed(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -49,7 +49,7 @@ enum TextNormalizer {
     /// The text with every space removed: the form titles and labels are compared in.
     /// Works on UTF-8 bytes, and hands back the same storage when there is no space (most Chinese
     /// lines): this runs once for every line of every page.
-    static func compact(_ text: String) -> String {
+    public static func compact(_ text: String) -> String {
         var text = text
         guard let first = text.withUTF8({ firstSpace(in: $0, from: 0) }) else { return text }
         return text.withUTF8 { bytes -> String in
@@ -95,7 +95,7 @@ enum TextNormalizer {
     }
 
     /// Full-width ASCII variants (０-９, Ａ-Ｚ, （）：) folded to ASCII, for matching labels and numbers.
-    static func foldWidth(_ text: String) -> String {
+    public static func foldWidth(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if (0xFF01...0xFF5E).contains(scalar.value), let folded = Unicode.Scalar(scalar.value - 0xFEE0) {

@@ -1,0 +1,52 @@
+internal import CLibOpenCC
+import Foundation
+
+/// Traditional → simplified Chinese through OpenCC (`t2s`), so 繁體 documents (reposts of 北仑's
+/// summary) parse with the same lexicon as simplified ones. Offsets are kept: OpenCC's `t2s`
+/// maps characters and phrases to the same number of characters in these documents, and
+/// `simplified(_:)` checks that and falls back to the input otherwise.
+public final class ChineseScript: @unchecked Sendable {
+    /// One converter for the process: loading OpenCC's dictionaries takes milliseconds.
+    /// `@unchecked Sendable`: the OpenCC handle is only used under `lock`.
+    public static let shared = ChineseScript()
+
+    private let handle: opencc_t?
+    private let lock = NSLock()
+
+    private init() {
+        let opened = opencc_open("t2s.json")
+        // opencc_open returns (opencc_t)-1 when the configuration or its dictionaries are missing.
+        handle = (opened == nil || Int(bitPattern: opened) == -1) ? nil : opened
+    }
+
+    deinit {
+        if let handle { opencc_close(handle) }
+    }
+
+    /// True when OpenCC and its t2s data are installed.
+    public var isAvailable: Bool { handle != nil }
+
+    /// The text in simplified characters, character for character (same length in scalars).
+    public func simplified(_ text: String) -> String {
+        guard let handle, Self.mayHoldTraditional(text) else { return text }
+        let converted: String? = lock.withLock {
+            var input = text
+            return input.withUTF8 { bytes -> String? in
+                guard let base = bytes.baseAddress else { return nil }
+                let raw = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    opencc_convert_utf8(handle, chars, bytes.count)
+                }
+                guard let raw else { return nil }
+                defer { opencc_convert_utf8_free(raw) }
+                return String(cString: raw)
+            }
+        }
+        guard let converted, converted.unicodeScalars.count == text.unicodeScalars.count else { return text }
+        return converted
+    }
+
+    /// Pure ASCII needs no conversion: skip the library call.
+    private static func mayHoldTraditional(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x80 }
+    }
+}

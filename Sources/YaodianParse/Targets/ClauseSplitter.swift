@@ -1,0 +1,65 @@
+/// Cuts a block of plan text into sentences (at `。` `！` `？`, and `;` `；` when a new qualifier
+/// follows) and each sentence into clauses (at `,` `，` `;` `；` `:` `：`), keeping scalar offsets
+/// into the block so targets can point back at their text.
+struct ClauseSplitter {
+    struct Clause {
+        /// Offsets of the clause in the block's scalars.
+        var range: Range<Int>
+        var text: String
+    }
+
+    struct Sentence {
+        var range: Range<Int>
+        var clauses: [Clause]
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    static let clauseEnds: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "：", "\n"]
+
+    static func split(_ scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var clauses: [Clause] = []
+        var clauseStart = 0
+        var sentenceStart = 0
+        var depth = 0   // inside （）, (), 《》, “” a comma does not end a clause
+        func closeClause(at end: Int) {
+            let trimmed = trim(scalars, clauseStart..<end)
+            if !trimmed.isEmpty {
+                clauses.append(Clause(range: trimmed, text: String(String.UnicodeScalarView(scalars[trimmed]))))
+            }
+        }
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "(", "（", "《", "“", "「": depth += 1
+            case ")", "）", "》", "”", "」": depth = max(0, depth - 1)
+            default: break
+            }
+            if sentenceEnds.contains(scalar) {
+                closeClause(at: index)
+                if !clauses.isEmpty { sentences.append(Sentence(range: sentenceStart..<index, clauses: clauses)) }
+                clauses = []
+                clauseStart = index + 1
+                sentenceStart = index + 1
+                depth = 0
+            } else if depth == 0, clauseEnds.contains(scalar) {
+                closeClause(at: index)
+                clauseStart = index + 1
+            }
+        }
+        closeClause(at: scalars.count)
+        if !clauses.isEmpty { sentences.append(Sentence(range: sentenceStart..<scalars.count, clauses: clauses)) }
+        return sentences
+    }
+
+    private static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{3000}" || scalar == "\t" || scalar == "\u{A0}"
+    }
+}
