@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import YaodianModel
+import YaodianParse
 import YaodianText
 
 /// What kind of document the bytes are, from the file extension or the Content-Type.
@@ -74,7 +75,10 @@ public struct Ingester: Sendable {
         let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: decoded.encoding.rawValue,
                                 declaredCharset: decoded.declaredCharset, encodingSource: decoded.encodingSource,
                                 replacedBytes: decoded.replacedBytes, warnings: warnings)
-        return IngestedDocument(source: source, notice: notice)
+        // A work plan or summary also comes out as a plan: sections, items, targets or figures.
+        let plan = PlanParser.parse(paragraphs: notice.body, title: notice.title, issuer: notice.issuer,
+                                    publishDate: notice.publishDate)
+        return IngestedDocument(source: source, notice: notice, plan: plan)
     }
 
     /// Reads and ingests a file; a sibling `NAME.headers` (saved HTTP headers) supplies the charset.

@@ -23,12 +23,26 @@ public final class ChineseScript: @unchecked Sendable {
         if let handle { opencc_close(handle) }
     }
 
+    /// Set by `PlanParser` for the duration of one document it found to be in simplified script:
+    /// then every `simplified(_:)` call is the identity and costs nothing (OpenCC converts about
+    /// 5 MB/s, and most documents need no conversion).
+    @TaskLocal public static var documentIsSimplified = false
+
+    /// Whether a document is written in traditional characters, judged by OpenCC on its opening
+    /// (the first 400 characters of its first paragraphs).
+    public func isTraditional(_ paragraphs: [String]) -> Bool {
+        var sample = ""
+        for paragraph in paragraphs where sample.unicodeScalars.count < 400 { sample += paragraph }
+        let opening = String(String.UnicodeScalarView(sample.unicodeScalars.prefix(400)))
+        return Self.$documentIsSimplified.withValue(false) { simplified(opening) != opening }
+    }
+
     /// True when OpenCC and its t2s data are installed.
     public var isAvailable: Bool { handle != nil }
 
     /// The text in simplified characters, character for character (same length in scalars).
     public func simplified(_ text: String) -> String {
-        guard let handle, Self.mayHoldTraditional(text) else { return text }
+        guard !Self.documentIsSimplified, let handle, Self.mayHoldTraditional(text) else { return text }
         let converted: String? = lock.withLock {
             var input = text
             return input.withUTF8 { bytes -> String? in

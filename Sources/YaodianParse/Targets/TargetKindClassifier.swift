@@ -15,7 +15,7 @@ enum TargetKindClassifier {
         "资助", "突破关键", "解决", "完成", "签约", "落地", "形成",
     ]
     /// Verbs of money disbursed or mobilised by a programme.
-    static let amountVerbs: [String] = ["发放", "融资", "投入", "补助", "奖励", "兑现", "撬动", "带动", "贷款", "拨付", "安排", "扶持"]
+    static let amountVerbs: [String] = ["发放", "融资", "补助", "奖励", "兑现", "撬动", "带动", "贷款", "拨付", "安排", "扶持"]
     /// Stocks and yearly aggregates: a level reached.
     static let totalWords: [String] = ["突破", "总数", "累计", "拥有量", "授权量", "总额", "经费", "交易额", "成交额", "人员数", "达到", "规模"]
 

@@ -1,0 +1,106 @@
+import Foundation
+import YaodianModel
+import YaodianText
+
+/// Plain text → `Plan`: the numbered structure (`PlanStructureParser`), then every quantitative
+/// target of a work plan (`TargetExtractor`) or every reported figure of a summary
+/// (`FigureExtractor`), with the plan's year, region and issuer.
+public enum PlanParser {
+    /// Words in a title that say the document is a plan or a summary of one.
+    static let planTitleWords = ["要点", "工作计划", "计划", "总结", "總結", "計劃", "规划", "方案", "任务", "工作报告", "思路"]
+
+    /// Reads a document's paragraphs as a plan or summary; nil when they hold no numbered plan.
+    /// - Parameters:
+    ///   - title: the document title (the page's), used when the paragraphs do not repeat it.
+    ///   - issuer: the notice's issuer, when the page names one.
+    public static func parse(paragraphs: [String], title: String? = nil, issuer: String? = nil,
+                             publishDate: CalendarDate? = nil) -> Plan? {
+        // Traditional documents go through OpenCC; simplified ones skip it entirely.
+        let traditional = ChineseScript.shared.isTraditional((title.map { [$0] } ?? []) + paragraphs)
+        return ChineseScript.$documentIsSimplified.withValue(!traditional) {
+            parseDocument(paragraphs: paragraphs, title: title, issuer: issuer, publishDate: publishDate)
+        }
+    }
+
+    private static func parseDocument(paragraphs: [String], title: String?, issuer: String?, publishDate: CalendarDate?) -> Plan? {
+        let structure = PlanStructureParser.parse(paragraphs: paragraphs, title: title)
+        guard !structure.sections.isEmpty else { return nil }
+        let titles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }.map(ChineseScript.shared.simplified)
+        guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } }) else { return nil }
+
+        let lexicon = MetricLexicon.shared
+        var plan = Plan(kind: structure.kind, title: structure.title ?? title, wrapper: structure.wrapper,
+                        preamble: structure.preamble, sections: structure.sections)
+        plan.year = titles.lazy.compactMap(Self.year(in:)).first ?? publishDate?.year
+        plan.issuer = issuer.flatMap { SignatureIssuer.isBureau($0) ? $0 : nil } ?? structure.wrapper?.issuer ?? issuer
+        plan.region = ([plan.issuer, structure.wrapper?.issuer] + titles).lazy.compactMap { $0 }.compactMap(Self.region(in:)).first
+
+        var counters: [String: Int] = [:]
+        for block in structure.blocks where block.ownerId != PlanStructure.headerID {
+            switch structure.kind {
+            case .workPlan:
+                var found = TargetExtractor(lexicon: lexicon).targets(in: block.text, ownerId: block.ownerId)
+                // One owner may have several blocks (an item's paragraphs): keep numbering on.
+                let already = counters[block.ownerId, default: 0]
+                if already > 0 {
+                    found = found.map { target in
+                        var target = target
+                        let number = (Int(target.id.split(separator: "T").last ?? "") ?? 0) + already
+                        target.id = "\(block.ownerId).T\(number)"
+                        return target
+                    }
+                }
+                counters[block.ownerId] = already + found.count
+                plan.targets += found
+            case .halfYearSummary:
+                let already = counters[block.ownerId, default: 0]
+                let found = FigureExtractor(lexicon: lexicon).figures(in: block.text, ownerId: block.ownerId, startingAt: already + 1)
+                counters[block.ownerId] = already + found.count
+                plan.figures += found
+            }
+        }
+        return plan
+    }
+
+    /// Reads plain text (one paragraph a line).
+    public static func parse(text: String, title: String? = nil) -> Plan? {
+        let paragraphs = text.split(whereSeparator: \.isNewline).map { TextNormalizer.trimmed(String($0)) }.filter { !$0.isEmpty }
+        return parse(paragraphs: paragraphs, title: title)
+    }
+
+    /// `2018年全市科技创新工作要点` → 2018.
+    static func year(in title: String) -> Int? {
+        let scalars = Array(title.unicodeScalars)
+        for index in 0..<max(0, scalars.count - 4) {
+            let digits = scalars[index..<(index + 4)]
+            guard digits.allSatisfy({ ("0"..."9").contains($0) }), scalars[index + 4] == "年",
+                  index == 0 || !("0"..."9").contains(scalars[index - 1]) else { continue }
+            let year = digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
+            if (1990...2100).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// `宁波市科学技术局` → 宁波; `北仑区科技局` → 北仑.
+    static func region(in text: String) -> String? {
+        let scalars = Array(ChineseScript.shared.simplified(text).unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar == "市" || scalar == "区" || scalar == "县" {
+            var start = index
+            while start > 0, index - start < 3, TextNormalizer.isHan(scalars[start - 1]) { start -= 1 }
+            let name = String(String.UnicodeScalarView(scalars[start..<index]))
+            guard name.unicodeScalars.count >= 2, !["全", "我", "本", "各", "城", "地", "新"].contains(where: { name.hasBytePrefix($0) })
+            else { continue }
+            return name
+        }
+        return nil
+    }
+}
+
+/// Whether an issuer names a bureau rather than an office of it (市科技局 is kept only when
+/// nothing fuller is known).
+enum SignatureIssuer {
+    static func isBureau(_ issuer: String) -> Bool {
+        let compact = TextNormalizer.compact(issuer)
+        return compact.unicodeScalars.count >= 5 && (compact.hasByteSuffix("局") || compact.hasByteSuffix("委员会"))
+    }
+}

@@ -1,0 +1,71 @@
+import YaodianModel
+
+/// Reads a plan's paragraphs (in reading order, as `yaodian-ingest` gives them; raw page text
+/// lines are accepted too) into its `PlanStructure`:
+///
+/// 1. header: an optional 印发…的通知 wrapper and the plan's title line (`StructureHeaderReader`);
+/// 2. preamble: the paragraphs up to the first `一、` or `(一)` heading;
+/// 3. body: sections, subsections, items and sub-items by their markers (`StructureTreeBuilder`),
+///    `一是…` points inside them, titles by the lead-sentence rule (`StructureTreeOutput`);
+/// 4. kind: half-year summary when the title or a part heading says 半年 + 总结.
+///
+/// Markers are detected on the original text (they are the same in traditional and simplified
+/// characters); keyword tests on short lines (titles, chrome, issuers) go through
+/// `ChineseScript`. Titles and texts are kept as written.
+public enum PlanStructureParser {
+    /// - Parameters:
+    ///   - paragraphs: the document's paragraphs; blank ones are ignored.
+    ///   - title: the page or document title when known: a plan title (`宁波市科学技术局2020年工作要点`)
+    ///     or a 通知 title (`关于印发《…》的通知`, which becomes the wrapper's title).
+    public static func parse(paragraphs: [String], title: String? = nil) -> PlanStructure {
+        var lines: [StructureLine] = []
+        lines.reserveCapacity(paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let line = StructureLine(index: index, text: paragraph) { lines.append(line) }
+        }
+
+        // Page chrome at the very end (分享到, 【打印本页】…) of raw page text.
+        var n = lines.count
+        while n > 0, StructureChrome.isChrome(lines[n - 1]) { n -= 1 }
+
+        let header = StructureHeaderReader.read(lines, limit: n, givenTitle: title)
+        var blocks = header.blocks
+
+        var bodyStart = header.end
+        while bodyStart < n, !StructureTreeBuilder.opensBody(StructureMarker.detect(in: lines[bodyStart])) { bodyStart += 1 }
+
+        let planTitle = header.title ?? title.flatMap { StructureHeaderLines.isNoticeTitle($0) ? nil : $0 }
+        let preamble = StructurePreamble.read(lines, from: header.end, to: bodyStart, title: planTitle)
+        blocks.append(contentsOf: preamble.blocks)
+
+        // A signature closing the plan itself (issuer + date as the last two lines) is header, not item text.
+        var bodyEnd = n
+        if bodyEnd - 2 > bodyStart, isDateLine(lines[bodyEnd - 1]), StructureHeaderLines.isIssuer(lines[bodyEnd - 2]) {
+            bodyEnd -= 2
+            blocks.append(StructureHeaderReader.block(lines[bodyEnd]))
+            blocks.append(StructureHeaderReader.block(lines[bodyEnd + 1]))
+        }
+
+        var builder = StructureTreeBuilder()
+        for position in bodyStart..<bodyEnd { builder.add(lines[position], at: position) }
+        var output = StructureTreeOutput(lines: lines, elements: builder.elements)
+        let sections = output.sections(builder.roots)
+        blocks.append(contentsOf: output.blocks)
+        blocks.sort { ($0.paragraphIndex, $0.offset) < ($1.paragraphIndex, $1.offset) }
+
+        var kindTexts = [planTitle, header.wrapper?.title].compactMap { $0 }
+        kindTexts.append(contentsOf: sections.map(\.title))
+        return PlanStructure(kind: StructureKind.kind(of: kindTexts), title: planTitle, wrapper: header.wrapper,
+                             preamble: preamble.paragraphs, sections: sections, blocks: blocks)
+    }
+
+    /// The same for a whole text, one paragraph a line (`\n`, `\r\n`).
+    public static func parse(text: String, title: String? = nil) -> PlanStructure {
+        let paragraphs = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        return parse(paragraphs: paragraphs.map(String.init), title: title)
+    }
+
+    private static func isDateLine(_ line: StructureLine) -> Bool {
+        StructureDateLine.parse(line.scalars, line.start, line.end) != nil
+    }
+}

@@ -1,0 +1,60 @@
+/// One non-empty input paragraph: its scalars and the trimmed range the parser reads.
+/// Leading list bullets (`•`, left by some page-to-text conversions) are trimmed like spaces.
+struct StructureLine {
+    /// Index in the caller's `paragraphs`.
+    let index: Int
+    let scalars: [Unicode.Scalar]
+    /// The paragraph as given; output strings are cut from it (a copy of UTF-8 bytes, no re-encoding).
+    let original: String
+    /// Trimmed start and end.
+    let start: Int
+    let end: Int
+
+    init?(index: Int, text: String) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        var (a, b) = StructureText.trimmed(scalars, 0, scalars.count)
+        while a < b, scalars[a] == "\u{2022}" {
+            a += 1
+            while a < b, StructureText.isSpace(scalars[a]) { a += 1 }
+        }
+        guard a < b else { return nil }
+        self.index = index
+        self.scalars = scalars
+        self.original = text
+        self.start = a
+        self.end = b
+    }
+
+    var length: Int { end - start }
+
+    /// The trimmed paragraph.
+    var text: String { slice(start, end) }
+
+    /// `scalars[lower..<upper]` as a string, cut from `original` at the matching UTF-8 offsets.
+    func slice(_ lower: Int, _ upper: Int) -> String {
+        guard lower < upper else { return "" }
+        return scalars.withUnsafeBufferPointer { source -> String in
+            var from = 0
+            for i in 0..<lower { from += UTF8.width(source[i]) }
+            var to = from
+            for i in lower..<upper { to += UTF8.width(source[i]) }
+            let utf8 = original.utf8
+            let a = utf8.index(utf8.startIndex, offsetBy: from)
+            let b = utf8.index(a, offsetBy: to - from)
+            return String(original[a..<b])
+        }
+    }
+
+    /// The trimmed paragraph in simplified characters (OpenCC is slow, 5 MB/s: only for short lines).
+    var simplified: String { ChineseScript.shared.simplified(text) }
+
+    /// True when the trimmed paragraph holds `s` anywhere.
+    func contains(_ s: Unicode.Scalar) -> Bool {
+        StructureText.firstIndex(of: s, in: scalars, start, end) != nil
+    }
+
+    /// The last scalar of the trimmed paragraph, full-width forms folded.
+    var lastFolded: Unicode.Scalar { StructureText.fold(scalars[end - 1]) }
+}

@@ -1,0 +1,82 @@
+/// A numbering marker at the start of a paragraph (GB/T 9704 levels):
+/// 1 `一、`, 2 `(一)` `（一）`, 3 `1.` `1．` `1 .` `1、`, 4 `(1)` `（1）` `①`.
+struct StructureMarker {
+    let level: Int
+    /// The numeral's value (`十一` → 11, `16` → 16).
+    let value: Int
+    /// The number as the output writes it: `一`, `(一)` (ASCII parentheses), `16`, `(1)`, `①`.
+    let number: String
+    /// Where the content starts (after the marker and any spaces).
+    let contentStart: Int
+
+    /// The marker at the start of `line`, if any. Markers are the same in traditional and
+    /// simplified text, so the original scalars are read (full-width forms folded).
+    static func detect(in line: StructureLine) -> StructureMarker? {
+        let s = line.scalars
+        let a = line.start, b = line.end
+        let first = StructureText.fold(s[a])
+
+        if first == "(" {
+            return parenthesised(s, a, b)
+        }
+        if let circled = circled(first) {
+            let content = skipSpaces(s, a + 1, b)
+            guard content < b else { return nil }
+            return StructureMarker(level: 4, value: circled, number: String(Character(s[a])), contentStart: content)
+        }
+        if let (value, length) = StructureNumerals.chinese(s, at: a, limit: b) {
+            // 一、 (also 一. / 一．): a level-1 heading.
+            let sep = a + length
+            guard sep < b else { return nil }
+            let mark = StructureText.fold(s[sep])
+            guard mark == "、" || mark == "." else { return nil }
+            let content = skipSpaces(s, sep + 1, b)
+            guard content < b else { return nil }
+            return StructureMarker(level: 1, value: value, number: StructureText.string(s, a, sep), contentStart: content)
+        }
+        if let (value, length) = StructureNumerals.decimal(s, at: a, limit: b, maxDigits: 3) {
+            // 1. / 1．/ 1 . / 1、 — not a decimal (2.0版), not a list of numbers (1、2号).
+            let sep = skipSpaces(s, a + length, b)
+            guard sep < b, value > 0 else { return nil }
+            let mark = StructureText.fold(s[sep])
+            guard mark == "." || mark == "、" else { return nil }
+            let content = skipSpaces(s, sep + 1, b)
+            guard content < b, StructureText.digit(s[content]) == nil else { return nil }
+            return StructureMarker(level: 3, value: value, number: String(value), contentStart: content)
+        }
+        return nil
+    }
+
+    /// `(一)` → level 2, `(1)` → level 4, with ASCII or full-width parentheses.
+    private static func parenthesised(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> StructureMarker? {
+        let inner = a + 1
+        if let (value, length) = StructureNumerals.chinese(s, at: inner, limit: b) {
+            let close = inner + length
+            guard close < b, StructureText.fold(s[close]) == ")" else { return nil }
+            let content = skipSpaces(s, close + 1, b)
+            guard content < b else { return nil }
+            return StructureMarker(level: 2, value: value, number: "(" + StructureText.string(s, inner, close) + ")",
+                                   contentStart: content)
+        }
+        if let (value, length) = StructureNumerals.decimal(s, at: inner, limit: b, maxDigits: 2) {
+            let close = inner + length
+            guard close < b, StructureText.fold(s[close]) == ")", value > 0 else { return nil }
+            let content = skipSpaces(s, close + 1, b)
+            guard content < b else { return nil }
+            return StructureMarker(level: 4, value: value, number: "(\(value))", contentStart: content)
+        }
+        return nil
+    }
+
+    /// ① … ⑳.
+    private static func circled(_ s: Unicode.Scalar) -> Int? {
+        let v = s.value
+        return v >= 0x2460 && v <= 0x2473 ? Int(v - 0x2460) + 1 : nil
+    }
+
+    private static func skipSpaces(_ s: [Unicode.Scalar], _ from: Int, _ limit: Int) -> Int {
+        var i = from
+        while i < limit, StructureText.isSpace(s[i]) { i += 1 }
+        return i
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import YaodianModel
+import YaodianText
+
+/// The figures a half-year summary reports (`1-5月…高新技术产业增加值139.5亿元,同比增长0.6%`), each
+/// with the period it covers and whether it is an actual, a growth figure or a forecast.
+struct FigureExtractor {
+    let lexicon: MetricLexicon
+
+    /// Period words in the order they are looked for; the first found in a clause sets the period
+    /// for the rest of its sentence.
+    static let periodMarkers: [(word: String, period: String)] = [
+        ("预计到6月底", "预计6月底"), ("预计6月底", "预计6月底"), ("到6月底", "预计6月底"), ("今年以来", "今年以来"), ("今年已累计", "今年以来"),
+        ("上半年", "上半年"), ("目前", "目前"), ("全年", "全年"), ("今年", "今年以来"),
+    ]
+
+    func figures(in text: String, ownerId: String, startingAt first: Int) -> [ReportedFigure] {
+        let original = Array(text.unicodeScalars)
+        let simplified = Array(ChineseScript.shared.simplified(text).unicodeScalars)
+        let scalars = simplified.count == original.count ? simplified : original
+        var figures: [ReportedFigure] = []
+        for sentence in ClauseSplitter.split(scalars) {
+            var period = "上半年"
+            for clause in sentence.clauses {
+                let clauseScalars = Array(scalars[clause.range])
+                let clauseText = String(String.UnicodeScalarView(clauseScalars))
+                if let marker = Self.period(in: clauseText) { period = marker }
+                var segmentStart = 0
+                for quantity in QuantityScanner.scan(clauseText) {
+                    let before = String(String.UnicodeScalarView(clauseScalars[segmentStart..<quantity.scalarRange.lowerBound]))
+                    let kind: FigureKind = clauseText.includes("预计") || clauseText.includes("计划") ? .forecast
+                        : (quantity.unit == "%" || quantity.unit == "个百分点") && (before.includes("增长") || before.includes("增速")
+                            || before.includes("高于") || before.includes("下降")) ? .growth : .actual
+                    let textRange = segmentStart..<quantity.scalarRange.upperBound
+                    let figureText = String(String.UnicodeScalarView(
+                        original[(clause.range.lowerBound + textRange.lowerBound)..<(clause.range.lowerBound + textRange.upperBound)]))
+                    let metric = lexicon.normalise(Self.nounPhrase(before))
+                    figures.append(ReportedFigure(
+                        id: "\(ownerId).F\(first + figures.count)", itemId: ownerId, text: TextNormalizer.trimmed(figureText),
+                        metric: metric, value: quantity.value, unit: quantity.unit,
+                        period: kind == .forecast && period == "上半年" ? "预计" : period, kind: kind, approx: quantity.approx))
+                    segmentStart = quantity.scalarRange.upperBound
+                }
+            }
+        }
+        return figures
+    }
+
+    static func period(in clause: String) -> String? {
+        // 1-5月 / 1—5月: a month range reported so far.
+        let scalars = Array(clause.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar == "1" && index + 3 < scalars.count {
+            let dash = scalars[index + 1]
+            guard dash == "-" || dash == "—" || dash == "～" || dash == "~" else { continue }
+            var end = index + 2
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+            if end < scalars.count, end > index + 2, scalars[end] == "月" {
+                return "1-" + String(String.UnicodeScalarView(scalars[(index + 2)..<end])) + "月"
+            }
+        }
+        for (word, period) in periodMarkers where clause.includes(word) { return period }
+        if clause.includes("年度") {
+            for year in 2000...2100 where clause.includes("\(year)年度") { return "\(year)年度" }
+        }
+        return nil
+    }
+
+    /// What the figure counts: the words before it without verbs of reporting.
+    private static func nounPhrase(_ text: String) -> String {
+        var phrase = text
+        for word in ["今年以来", "今年已累计", "今年", "上半年", "目前", "预计", "全年", "累计", "实现", "完成", "达到", "已", "共", "新", "、", "，", ","]
+        where phrase.includes(word) {
+            phrase = phrase.components(separatedBy: word).joined()
+        }
+        return TextNormalizer.trimmed(phrase)
+    }
+}
