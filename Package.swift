@@ -54,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "yaodian-bench",
-            dependencies: ["YaodianIngest", "CLibXML2"]
+            dependencies: ["YaodianIngest", "YaodianParse", "CLibXML2"]
         ),
         .testTarget(
             name: "YaodianParseTests",

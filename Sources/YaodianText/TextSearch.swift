@@ -57,3 +57,36 @@ public enum TextSearch {
         return false
     }
 }
+
+/// Strings from runs of Unicode scalars without the generic `String.UnicodeScalarView` append
+/// path (which costs more than the work around it when clauses are cut by the thousand).
+public enum ScalarText {
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public static func string(_ scalars: [Unicode.Scalar]) -> String {
+        string(scalars[...])
+    }
+}

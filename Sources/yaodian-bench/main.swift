@@ -2,6 +2,7 @@
 //
 //   yaodian-bench parse  DIR|FILE... [--repeat N]   bare libxml2: htmlReadMemory(raw bytes, encoding nil) + xmlFreeDoc
 //   yaodian-bench ingest DIR|FILE... [--repeat N]   Ingester().ingest(bytes:uri:kind:httpCharset:baseURL:) in-process
+//   yaodian-bench plans  DIR|FILE... [--megabytes M] PlanParser over .txt plans repeated to M MB of text (default 50)
 //
 // Every .html file under the given folders (recursively) is read into memory first; only the
 // parse or ingest loop is timed, single-threaded, over all pages N times (default 1). Output is
@@ -10,6 +11,7 @@
 internal import CLibXML2
 import Foundation
 import YaodianIngest
+import YaodianParse
 
 struct Page {
     let path: String
@@ -32,6 +34,7 @@ enum BenchError: Error, CustomStringConvertible {
 let usage = """
 usage: yaodian-bench parse  DIR|FILE... [--repeat N]
        yaodian-bench ingest DIR|FILE... [--repeat N]
+       yaodian-bench plans  DIR|FILE... [--megabytes M]
 """
 
 /// Every .html file under `inputs` (folders are walked recursively), sorted by path.
@@ -136,15 +139,60 @@ func benchIngest(_ pages: [Page], repeat rounds: Int) {
     report("ingest", pages: pages.count * rounds, bytes: bytes, elapsed: seconds(elapsed), failures: failures)
 }
 
+/// The plan parser alone: plain-text plans (one paragraph a line) repeated until `megabytes` of
+/// UTF-8 text, parsed one document at a time.
+func benchPlans(_ inputs: [String], megabytes: Int) throws(BenchError) {
+    var documents: [(paragraphs: [String], bytes: Int)] = []
+    let manager = FileManager.default
+    var paths: [String] = []
+    for input in inputs {
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else { throw .io("\(input): no such file or folder") }
+        if isDirectory.boolValue {
+            let names = (try? manager.contentsOfDirectory(atPath: input)) ?? []
+            paths += names.filter { $0.hasSuffix(".txt") }.sorted().map { (input as NSString).appendingPathComponent($0) }
+        } else {
+            paths.append(input)
+        }
+    }
+    for path in paths {
+        guard let data = manager.contents(atPath: path) else { throw .io("\(path): cannot read") }
+        let text = String(decoding: data, as: UTF8.self)
+        let paragraphs = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+        documents.append((paragraphs, data.count))
+    }
+    guard !documents.isEmpty else { throw .io("no .txt plans under \(inputs.joined(separator: " "))") }
+    let goal = megabytes * 1_000_000
+    var bytes = 0
+    var parsed = 0
+    var targets = 0
+    var figures = 0
+    let elapsed = ContinuousClock().measure {
+        while bytes < goal {
+            for document in documents {
+                if let plan = PlanParser.parse(paragraphs: document.paragraphs) {
+                    targets += plan.targets.count
+                    figures += plan.figures.count
+                }
+                bytes += document.bytes
+                parsed += 1
+            }
+        }
+    }
+    report("plans", pages: parsed, bytes: bytes, elapsed: seconds(elapsed), failures: nil)
+    print("plans targets=\(targets) figures=\(figures)")
+}
+
 func run(_ arguments: [String]) throws(BenchError) {
     guard let mode = arguments.first else { throw .usage(usage) }
     if mode == "-h" || mode == "--help" || mode == "help" {
         print(usage)
         return
     }
-    guard mode == "parse" || mode == "ingest" else { throw .usage("unknown subcommand '\(mode)'\n\(usage)") }
+    guard mode == "parse" || mode == "ingest" || mode == "plans" else { throw .usage("unknown subcommand '\(mode)'\n\(usage)") }
     var inputs: [String] = []
     var rounds = 1
+    var megabytes = 50
     var rest = arguments.dropFirst()
     while let argument = rest.popFirst() {
         if argument == "--repeat" || argument == "-n" {
@@ -157,6 +205,11 @@ func run(_ arguments: [String]) throws(BenchError) {
                 throw .usage("--repeat needs a positive whole number")
             }
             rounds = number
+        } else if argument == "--megabytes" {
+            guard let value = rest.popFirst(), let number = Int(value), number >= 1 else {
+                throw .usage("--megabytes needs a positive whole number")
+            }
+            megabytes = number
         } else if argument.hasPrefix("-") {
             throw .usage("unknown option '\(argument)'\n\(usage)")
         } else {
@@ -164,6 +217,7 @@ func run(_ arguments: [String]) throws(BenchError) {
         }
     }
     guard !inputs.isEmpty else { throw .usage("no folders given\n\(usage)") }
+    if mode == "plans" { return try benchPlans(inputs, megabytes: megabytes) }
     let pages = try loadPages(inputs)
     guard !pages.isEmpty else { throw .io("no .html files under \(inputs.joined(separator: " "))") }
     switch mode {

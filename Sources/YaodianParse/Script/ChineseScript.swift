@@ -29,12 +29,19 @@ public final class ChineseScript: @unchecked Sendable {
     @TaskLocal public static var documentIsSimplified = false
 
     /// Whether a document is written in traditional characters, judged by OpenCC on its opening
-    /// (the first 400 characters of its first paragraphs).
+    /// (its first 160 non-ASCII characters: titles and openings are full of characters that differ
+    /// between the scripts).
     public func isTraditional(_ paragraphs: [String]) -> Bool {
-        var sample = ""
-        for paragraph in paragraphs where sample.unicodeScalars.count < 400 { sample += paragraph }
-        let opening = String(String.UnicodeScalarView(sample.unicodeScalars.prefix(400)))
-        return Self.$documentIsSimplified.withValue(false) { simplified(opening) != opening }
+        var opening = String.UnicodeScalarView()
+        for paragraph in paragraphs {
+            for scalar in paragraph.unicodeScalars where scalar.value >= 0x80 {
+                opening.append(scalar)
+                if opening.count >= 160 { break }
+            }
+            if opening.count >= 160 { break }
+        }
+        let sample = String(opening)
+        return Self.$documentIsSimplified.withValue(false) { simplified(sample) != sample }
     }
 
     /// True when OpenCC and its t2s data are installed.

@@ -23,17 +23,17 @@ struct FigureExtractor {
             var period = "上半年"
             for clause in sentence.clauses {
                 let clauseScalars = Array(scalars[clause.range])
-                let clauseText = String(String.UnicodeScalarView(clauseScalars))
+                let clauseText = ScalarText.string(clauseScalars)
                 if let marker = Self.period(in: clauseText) { period = marker }
                 var segmentStart = 0
                 for quantity in QuantityScanner.scan(clauseText) {
-                    let before = String(String.UnicodeScalarView(clauseScalars[segmentStart..<quantity.scalarRange.lowerBound]))
+                    let before = ScalarText.string(clauseScalars[segmentStart..<quantity.scalarRange.lowerBound])
                     let kind: FigureKind = clauseText.includes("预计") || clauseText.includes("计划") ? .forecast
                         : (quantity.unit == "%" || quantity.unit == "个百分点") && (before.includes("增长") || before.includes("增速")
                             || before.includes("高于") || before.includes("下降")) ? .growth : .actual
                     let textRange = segmentStart..<quantity.scalarRange.upperBound
-                    let figureText = String(String.UnicodeScalarView(
-                        original[(clause.range.lowerBound + textRange.lowerBound)..<(clause.range.lowerBound + textRange.upperBound)]))
+                    let figureText = ScalarText.string(
+                        original[(clause.range.lowerBound + textRange.lowerBound)..<(clause.range.lowerBound + textRange.upperBound)])
                     let metric = lexicon.normalise(Self.nounPhrase(before))
                     figures.append(ReportedFigure(
                         id: "\(ownerId).F\(first + figures.count)", itemId: ownerId, text: TextNormalizer.trimmed(figureText),
@@ -55,7 +55,7 @@ struct FigureExtractor {
             var end = index + 2
             while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
             if end < scalars.count, end > index + 2, scalars[end] == "月" {
-                return "1-" + String(String.UnicodeScalarView(scalars[(index + 2)..<end])) + "月"
+                return "1-" + ScalarText.string(scalars[(index + 2)..<end]) + "月"
             }
         }
         for (word, period) in periodMarkers where clause.includes(word) { return period }

@@ -1,3 +1,5 @@
+import YaodianText
+
 /// Cuts a block of plan text into sentences (at `。` `！` `？`, and `;` `；` when a new qualifier
 /// follows) and each sentence into clauses (at `,` `，` `;` `；` `:` `：`), keeping scalar offsets
 /// into the block so targets can point back at their text.
@@ -25,7 +27,7 @@ struct ClauseSplitter {
         func closeClause(at end: Int) {
             let trimmed = trim(scalars, clauseStart..<end)
             if !trimmed.isEmpty {
-                clauses.append(Clause(range: trimmed, text: String(String.UnicodeScalarView(scalars[trimmed]))))
+                clauses.append(Clause(range: trimmed, text: ScalarText.string(scalars[trimmed])))
             }
         }
         for (index, scalar) in scalars.enumerated() {

@@ -13,12 +13,10 @@ enum MetricNamer {
     ]
 
     /// The phrase without qualifiers, comparators, time and scope words: what is left names the metric.
+    private static let noise = WordList(noiseWords)
+
     static func core(_ nounPhrase: String) -> String {
-        var phrase = nounPhrase
-        for word in noiseWords where phrase.includes(word) {
-            phrase = phrase.components(separatedBy: word).joined()
-        }
-        return phrase
+        noise.removing(from: nounPhrase)
     }
 
     static func name(nounPhrase: String, verb: String?, kind: TargetKind, isMoney: Bool, lexicon: MetricLexicon) -> String {
@@ -50,7 +48,7 @@ enum MetricNamer {
         var scalars = Substring(text).unicodeScalars
         while let first = scalars.first, drop.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, drop.contains(last) { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars)
     }
 }
 

@@ -22,7 +22,7 @@ struct TargetExtractor {
             var previousNoun: String?
             for clause in sentence.clauses {
                 let clauseScalars = Array(scalars[clause.range])
-                let clauseText = String(String.UnicodeScalarView(clauseScalars))
+                let clauseText = ScalarText.string(clauseScalars)
                 let qualifierHere = QualifierWords.first(in: clauseScalars)
                 let quantities = QuantityScanner.scan(clauseText)
                 var segmentStart = 0
@@ -40,7 +40,7 @@ struct TargetExtractor {
                     let textEnd = hasNounBefore || nounAfter.isEmpty
                         ? quantity.scalarRange.upperBound : min(nextStart, quantity.scalarRange.upperBound + nounAfter.unicodeScalars.count)
                     let textRange = Self.trimmedLead(clauseScalars, segmentStart..<textEnd)
-                    let targetText = String(String.UnicodeScalarView(original[(clause.range.lowerBound + textRange.lowerBound)..<(clause.range.lowerBound + textRange.upperBound)]))
+                    let targetText = ScalarText.string(original[(clause.range.lowerBound + textRange.lowerBound)..<(clause.range.lowerBound + textRange.upperBound)])
 
                     // The verb before the number (新增…), else one carried over a 、 list, else the one
                     // after it (力争2-3家进入…).
@@ -48,7 +48,7 @@ struct TargetExtractor {
                     let verb = ownVerb ?? carriedVerb ?? (hasNounBefore ? nil : Self.governingVerb(in: nounAfter))
                     if let ownVerb { carriedVerb = ownVerb }
                     let isMoney = quantity.normalizedUnit == "元"
-                    let context = String(String.UnicodeScalarView(clauseScalars[0..<min(clauseScalars.count, textEnd)]))
+                    let context = ScalarText.string(clauseScalars[0..<min(clauseScalars.count, textEnd)])
                     let kind = TargetKindClassifier.kind(unit: quantity.unit, context: context, verbContext: (verb ?? "") + before + (hasNounBefore ? "" : nounAfter),
                                                          isMoney: isMoney)
                     let (comparator, approx) = Self.planComparator(quantity, clause: clauseScalars, kind: kind)
@@ -82,7 +82,7 @@ struct TargetExtractor {
                     previousNoun = Self.withoutVerbsAndOrdinals(nounPhrase)
                     let id = "\(ownerId).T\(targets.count + 1)"
                     targets.append(Target(
-                        id: id, itemId: ownerId, text: targetText, clause: String(String.UnicodeScalarView(original[clause.range])),
+                        id: id, itemId: ownerId, text: targetText, clause: ScalarText.string(original[clause.range]),
                         metric: metric, kind: kind, comparator: comparator, value: quantity.value, valueMax: quantity.valueMax,
                         unit: quantity.unit, unitImplied: quantity.unit == nil
                             ? (quantity.impliedUnit ?? previousInSentence.flatMap { targets[$0].unit } ?? lexicon.impliedUnit(for: metric)) : nil,
@@ -102,7 +102,7 @@ struct TargetExtractor {
 
     private static func segment(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         guard range.lowerBound < range.upperBound else { return "" }
-        return String(String.UnicodeScalarView(scalars[range]))
+        return ScalarText.string(scalars[range])
     }
 
     /// The range without leading list marks and spaces (`、高新技术企业300家以上`).
@@ -115,7 +115,7 @@ struct TargetExtractor {
     /// The noun right after the number: up to the next list mark or a verb-like break.
     private static func leadingNoun(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars
-        for prefix in ["以上", "左右", "以内"] where String(String.UnicodeScalarView(scalars)).hasBytePrefix(prefix) {
+        for prefix in ["以上", "左右", "以内"] where String(scalars).hasBytePrefix(prefix) {
             scalars = scalars.dropFirst(prefix.unicodeScalars.count)
         }
         var result = String.UnicodeScalarView()
@@ -126,29 +126,25 @@ struct TargetExtractor {
         return String(result)
     }
 
+    private static let functionWords = WordList([
+        "力争", "争取", "确保", "努力", "其中", "全年", "今年", "年内", "达到", "突破", "超过", "不低于", "不少于", "达", "超",
+        "约", "近", "同比", "实现", "完成", "、", "，", ",",
+    ])
+    private static let verbs = WordList(TargetKindClassifier.incrementVerbs + TargetKindClassifier.countVerbs + TargetKindClassifier.amountVerbs)
+
     /// The words before a number without qualifiers, comparators and time words.
     private static func strippedOfFunctionWords(_ text: String) -> String {
-        var result = text
-        for word in ["力争", "争取", "确保", "努力", "其中", "全年", "今年", "年内", "达到", "突破", "超过", "不低于", "不少于", "达", "超",
-                     "约", "近", "同比", "实现", "完成", "、", "，", ","] where result.includes(word) {
-            result = result.components(separatedBy: word).joined()
-        }
-        return TextNormalizer.trimmed(result)
+        TextNormalizer.trimmed(functionWords.removing(from: text))
     }
 
     /// The words without the verbs of the kind lexicon and without ordinals (第一批, 第二届).
     private static func withoutVerbsAndOrdinals(_ text: String) -> String {
-        var result = text
-        for verb in TargetKindClassifier.incrementVerbs + TargetKindClassifier.countVerbs + TargetKindClassifier.amountVerbs
-        where result.includes(verb) {
-            result = result.components(separatedBy: verb).joined()
-        }
-        var scalars = Array(result.unicodeScalars)
+        var scalars = Array(verbs.removing(from: text).unicodeScalars)
         if let start = scalars.firstIndex(of: "第"), let end = scalars[start...].firstIndex(where: { ["批", "届", "期", "轮", "次"].contains($0) }),
            end - start <= 4 {
             scalars.removeSubrange(start...end)
         }
-        return String(String.UnicodeScalarView(scalars))
+        return ScalarText.string(scalars)
     }
 
     /// The increment or activity verb that governs the number, if the words before it hold one.
@@ -167,7 +163,7 @@ struct TargetExtractor {
         case .approximately:
             return (.equal, true)
         case .above:
-            let lead = String(String.UnicodeScalarView(clause[max(0, quantity.scalarRange.lowerBound - 4)..<quantity.numberRange.lowerBound]))
+            let lead = ScalarText.string(clause[max(0, quantity.scalarRange.lowerBound - 4)..<quantity.numberRange.lowerBound])
             if lead.includes("超过") { return (.atLeast, false) }
             if kind == .relative { return (.atLeast, false) }
             return (.above, false)
