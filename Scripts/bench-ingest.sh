@@ -13,7 +13,8 @@
 #       untimed warm-up pass, 3 timed passes over the unique pages, scaled to the page count
 #       (--trafilatura-all: one timed pass over every copy instead; slow)
 # then the ratios against the goals (whole process >= 10x trafilatura, <= 2x bare parse) and the
-# time and peak RSS of yaodian-ingest on ../shared/fixtures/html/bad/huge_5mb.html (goal < 100 MiB).
+# time and peak RSS of yaodian-ingest on ../shared/fixtures/html/bad/huge_5mb.html (goal < 100 MiB),
+# and the plan parser's MB/s over the seed plans and corpus/plans repeated to 50 MB (goal >= 20).
 # Exit status 0 unless something could not run (page failures are reported, not fatal).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
@@ -32,7 +33,7 @@ while [ $# -gt 0 ]; do
 done
 [[ "$PAGES" =~ ^[1-9][0-9]*$ ]] || die "--pages needs a positive whole number, got '$PAGES'"
 
-require_shared fixtures/html corpus/real fixtures/html/bad/huge_5mb.html tools/requirements-extract-bench.txt
+require_shared fixtures/html corpus/real corpus/plans seeds fixtures/html/bad/huge_5mb.html tools/requirements-extract-bench.txt
 [ -x /usr/bin/time ] || die "/usr/bin/time (GNU time) is missing; install the 'time' package"
 build_release
 [ -x "$BIN/yaodian-ingest" ] && [ -x "$BIN/yaodian-bench" ] || die "the release build has no yaodian-ingest or yaodian-bench in $BIN"
@@ -219,6 +220,19 @@ if [ -n "$H_RSS_KB" ]; then
   h_mib=$(calc '%.1f' "$H_RSS_KB / 1024")
   verdict=$(awk "BEGIN { print ($h_mib < 100) ? \"met\" : \"NOT met\" }")
   echo "huge_5mb.html ($(calc '%.2f' "$(wc -c <"$HUGE") / 1e6") MB): yaodian-ingest ${H_SECONDS} s, peak RSS ${h_mib} MiB (goal < 100 MiB: $verdict), exit status $rc_h"
+fi
+
+# --- the plan parser ---------------------------------------------------------------------------
+# The seed plans and the real 政府工作报告 of corpus/plans, repeated to 50 MB of text, one document
+# at a time through PlanParser (issue goal: >= 20 MB/s on one core).
+P_LINE=$("$BIN/yaodian-bench" plans "$SHARED/seeds" "$SHARED/corpus/plans" --megabytes 50 2>"$TMP/plans.err" | head -n 1) || true
+echo
+if [ -n "$P_LINE" ]; then
+  p_rate=$(field "$P_LINE" MB/s)
+  verdict=$(awk "BEGIN { print ($p_rate >= 20) ? \"met\" : \"NOT met\" }")
+  echo "plan parser: $(field "$P_LINE" MB) MB of plan text in $(field "$P_LINE" seconds) s: ${p_rate} MB/s (goal >= 20 MB/s: $verdict)"
+else
+  FAILED_TO_RUN+=("yaodian-bench plans: $(tail -n 3 "$TMP/plans.err" | tr '\n' ' ')")
 fi
 
 if [ ${#FAILED_TO_RUN[@]} -gt 0 ]; then
