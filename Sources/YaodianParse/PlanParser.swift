@@ -6,6 +6,9 @@ import YaodianText
 /// target of a work plan (`TargetExtractor`) or every reported figure of a summary
 /// (`FigureExtractor`), with the plan's year, region and issuer.
 public enum PlanParser {
+    /// Words in a section heading that say the section reviews what was done.
+    static let reviewWords = ["回顾", "总结", "完成情况", "上半年工作", "过去一年", "过去五年", "主要成绩", "工作成效"]
+
     /// Words in a title that say the document is a plan or a summary of one.
     static let planTitleWords = ["要点", "工作计划", "计划", "总结", "總結", "計劃", "规划", "方案", "任务", "工作报告", "思路"]
 
@@ -26,7 +29,11 @@ public enum PlanParser {
         let structure = PlanStructureParser.parse(paragraphs: paragraphs, title: title)
         guard !structure.sections.isEmpty else { return nil }
         let titles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }.map(ChineseScript.shared.simplified)
-        guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } }) else { return nil }
+        // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings.
+        let headings = structure.sections.map { ChineseScript.shared.simplified($0.title) }
+        guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
+                || headings.contains(where: { heading in (planTitleWords + reviewWords).contains { heading.includes($0) } })
+        else { return nil }
 
         let lexicon = MetricLexicon.shared
         var plan = Plan(kind: structure.kind, title: structure.title ?? title, wrapper: structure.wrapper,
@@ -35,9 +42,21 @@ public enum PlanParser {
         plan.issuer = issuer.flatMap { SignatureIssuer.isBureau($0) ? $0 : nil } ?? structure.wrapper?.issuer ?? issuer
         plan.region = ([plan.issuer, structure.wrapper?.issuer] + titles).lazy.compactMap { $0 }.compactMap(Self.region(in:)).first
 
+        // Review parts (一、2023年工作回顾, 上半年工作总结) report figures; plan parts commit to targets.
+        let reviewSections = Set(structure.sections.filter { section in
+            let heading = ChineseScript.shared.simplified(section.title)
+            return reviewWords.contains { heading.includes($0) }
+        }.map(\.id))
+        // A review part's figures cover its year (2023年工作回顾); a half-year summary's, the half year.
+        var defaultPeriods: [String: String] = [:]
+        for section in structure.sections where reviewSections.contains(section.id) && structure.kind == .workPlan {
+            defaultPeriods[section.id] = Self.year(in: section.title).map { "\($0)年" } ?? "全年"
+        }
         var counters: [String: Int] = [:]
         for block in structure.blocks where block.ownerId != PlanStructure.headerID {
-            switch structure.kind {
+            let topSection = block.ownerId.split(separator: ".").first.map(String.init) ?? block.ownerId
+            let reportsFigures = reviewSections.contains(topSection) || (structure.kind == .halfYearSummary && topSection == Plan.preambleID)
+            switch reportsFigures ? PlanKind.halfYearSummary : PlanKind.workPlan {
             case .workPlan:
                 var found = TargetExtractor(lexicon: lexicon).targets(in: block.text, ownerId: block.ownerId)
                 // One owner may have several blocks (an item's paragraphs): keep numbering on.
@@ -54,7 +73,8 @@ public enum PlanParser {
                 plan.targets += found
             case .halfYearSummary:
                 let already = counters[block.ownerId, default: 0]
-                let found = FigureExtractor(lexicon: lexicon).figures(in: block.text, ownerId: block.ownerId, startingAt: already + 1)
+                let found = FigureExtractor(lexicon: lexicon).figures(in: block.text, ownerId: block.ownerId, startingAt: already + 1,
+                                                                      defaultPeriod: defaultPeriods[topSection] ?? "上半年")
                 counters[block.ownerId] = already + found.count
                 plan.figures += found
             }
@@ -86,7 +106,9 @@ public enum PlanParser {
         let scalars = Array(ChineseScript.shared.simplified(text).unicodeScalars)
         for (index, scalar) in scalars.enumerated() where scalar == "市" || scalar == "区" || scalar == "县" {
             var start = index
-            while start > 0, index - start < 3, TextNormalizer.isHan(scalars[start - 1]) { start -= 1 }
+            // Walk back over the place name, not over 年/省 (2026年北京市, 浙江省宁波市).
+            while start > 0, index - start < 4, TextNormalizer.isHan(scalars[start - 1]),
+                  !["年", "省", "月", "日", "的", "和"].contains(scalars[start - 1]) { start -= 1 }
             let name = String(String.UnicodeScalarView(scalars[start..<index]))
             guard name.unicodeScalars.count >= 2, !["全", "我", "本", "各", "城", "地", "新"].contains(where: { name.hasBytePrefix($0) })
             else { continue }

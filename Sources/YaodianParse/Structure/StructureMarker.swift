@@ -44,7 +44,28 @@ struct StructureMarker {
             guard content < b, StructureText.digit(s[content]) == nil else { return nil }
             return StructureMarker(level: 3, value: value, number: String(value), contentStart: content)
         }
-        return nil
+        return unnumberedPart(s, a, b)
+    }
+
+    /// Part headings printed without a number in 政府工作报告 (`2023年工作回顾`, `2024年工作安排`):
+    /// a short line that is only a time word and a part word. Level 1, value 0, number "".
+    static let partWords = ["工作回顾", "工作安排", "工作任务", "主要任务", "重点任务", "工作打算", "工作总结", "主要工作", "目标任务"]
+
+    private static func unnumberedPart(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> StructureMarker? {
+        guard b - a <= 12 else { return nil }
+        var rest = a
+        // An optional lead: 2024年 / 今年 / 明年 / 上半年 / 下半年.
+        if b - rest >= 5, (0..<4).allSatisfy({ StructureText.digit(s[rest + $0]) != nil }), s[rest + 4] == "年" {
+            rest += 5
+        } else {
+            for lead in ["今年", "明年", "上半年", "下半年"] {
+                let scalars = Array(lead.unicodeScalars)
+                if b - rest >= scalars.count, Array(s[rest..<(rest + scalars.count)]) == scalars { rest += scalars.count; break }
+            }
+        }
+        let word = String(String.UnicodeScalarView(s[rest..<b]))
+        guard partWords.contains(word) else { return nil }
+        return StructureMarker(level: 1, value: 0, number: "", contentStart: a)
     }
 
     /// `(一)` → level 2, `(1)` → level 4, with ASCII or full-width parentheses.

@@ -55,13 +55,14 @@ struct StructureTreeBuilder {
         let header = StructureSegment(line: position, start: marker.contentStart, end: line.end)
         switch marker.level {
         case 1:
-            if let last = lastSectionValue, marker.value <= last { return false }
+            // An unnumbered part (value 0) always opens; numbering starts again inside it.
+            if marker.value > 0, let last = lastSectionValue, marker.value <= last { return false }
             let index = append(StructureElement(id: uniqueId("S\(roots.count + 1)"), number: marker.number, level: 1,
                                                 header: header), parent: nil)
             section = index
             subsection = nil
             closeItems()
-            lastSectionValue = marker.value
+            lastSectionValue = marker.value > 0 ? marker.value : nil
             lastSubsectionValue = nil
             return true
         case 2:

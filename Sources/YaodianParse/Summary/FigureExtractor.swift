@@ -14,13 +14,15 @@ struct FigureExtractor {
         ("上半年", "上半年"), ("目前", "目前"), ("全年", "全年"), ("今年", "今年以来"),
     ]
 
-    func figures(in text: String, ownerId: String, startingAt first: Int) -> [ReportedFigure] {
+    /// - Parameter defaultPeriod: the period of a figure whose sentence names none (`上半年` in a
+    ///   half-year summary, `2023年` in the 2023年工作回顾 of a work report).
+    func figures(in text: String, ownerId: String, startingAt first: Int, defaultPeriod: String = "上半年") -> [ReportedFigure] {
         let original = Array(text.unicodeScalars)
         let simplified = Array(ChineseScript.shared.simplified(text).unicodeScalars)
         let scalars = simplified.count == original.count ? simplified : original
         var figures: [ReportedFigure] = []
         for sentence in ClauseSplitter.split(scalars) {
-            var period = "上半年"
+            var period = defaultPeriod
             for clause in sentence.clauses {
                 let clauseScalars = Array(scalars[clause.range])
                 let clauseText = ScalarText.string(clauseScalars)
@@ -38,7 +40,7 @@ struct FigureExtractor {
                     figures.append(ReportedFigure(
                         id: "\(ownerId).F\(first + figures.count)", itemId: ownerId, text: TextNormalizer.trimmed(figureText),
                         metric: metric, value: quantity.value, unit: quantity.unit,
-                        period: kind == .forecast && period == "上半年" ? "预计" : period, kind: kind, approx: quantity.approx))
+                        period: kind == .forecast && period == defaultPeriod ? "预计" : period, kind: kind, approx: quantity.approx))
                     segmentStart = quantity.scalarRange.upperBound
                 }
             }

@@ -8,6 +8,7 @@ enum TargetKindClassifier {
     static let incrementVerbs: [String] = [
         "新增", "净增", "新培育", "新认定", "新建", "新引进", "引进", "引育", "培育", "认定", "组建", "新设立", "设立", "争创",
         "创建", "建设", "进入", "上市", "入库", "新入选", "入选", "新备案", "备案", "新评", "评选", "新招引", "招引", "孵化",
+        "新开辟", "新入驻", "新开工", "新竣工", "新投产", "新签约", "新落地", "新登记", "新注册", "新设", "新上", "新增加",
     ]
     /// Verbs of activities carried out in the year.
     static let countVerbs: [String] = [
