@@ -3,16 +3,49 @@
 public struct WordList: Sendable {
     public let words: [String]
     private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// One bit per Basic Multilingual Plane scalar: set when a word starts with it. Most scalars
+    /// start no word, and this test costs no hashing.
+    private let startBits: [UInt64]
 
     public init(_ words: [String]) {
         self.words = words
         var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var bits = [UInt64](repeating: 0, count: 1024)
         for word in words {
             let scalars = Array(word.unicodeScalars)
             guard let first = scalars.first else { continue }
             table[first, default: []].append(scalars)
+            if first.value < 0x10000 { bits[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
         }
         byFirst = table.mapValues { $0.sorted { $0.count > $1.count } }
+        startBits = bits
+    }
+
+    /// The words starting at `index` that are longest first, or nil without a hash lookup when none can.
+    @inline(__always)
+    private func candidates(_ scalar: Unicode.Scalar) -> [[Unicode.Scalar]]? {
+        let value = scalar.value
+        if value < 0x10000, startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0 { return nil }
+        return byFirst[scalar]
+    }
+
+    /// The text with every word of the list replaced by `replacement(word)`.
+    public func replacing(in text: String, with replacement: (String) -> String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out: [Unicode.Scalar] = []
+        var index = 0
+        var changed = false
+        while index < scalars.count {
+            if let word = match(scalars, at: index) {
+                out.append(contentsOf: replacement(ScalarText.string(word)).unicodeScalars)
+                index += word.count
+                changed = true
+            } else {
+                out.append(scalars[index])
+                index += 1
+            }
+        }
+        return changed ? ScalarText.string(out) : text
     }
 
     /// The first word of the list occurring in `text` (earliest position, longest there).
@@ -20,6 +53,14 @@ public struct WordList: Sendable {
         let scalars = Array(text.unicodeScalars)
         for index in scalars.indices {
             if let word = match(scalars, at: index) { return ScalarText.string(word) }
+        }
+        return nil
+    }
+
+    /// The first word of the list in `scalars` and its offset.
+    public func firstMatch(in scalars: [Unicode.Scalar]) -> (word: String, offset: Int)? {
+        for index in scalars.indices {
+            if let word = match(scalars, at: index) { return (ScalarText.string(word), index) }
         }
         return nil
     }
@@ -49,7 +90,7 @@ public struct WordList: Sendable {
     }
 
     private func match(_ scalars: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
-        guard let candidates = byFirst[scalars[index]] else { return nil }
+        guard let candidates = candidates(scalars[index]) else { return nil }
         for word in candidates where index + word.count <= scalars.count {
             var equal = true
             for offset in 1..<word.count where scalars[index + offset] != word[offset] {

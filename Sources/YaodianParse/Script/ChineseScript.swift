@@ -29,16 +29,16 @@ public final class ChineseScript: @unchecked Sendable {
     @TaskLocal public static var documentIsSimplified = false
 
     /// Whether a document is written in traditional characters, judged by OpenCC on its opening
-    /// (its first 160 non-ASCII characters: titles and openings are full of characters that differ
+    /// (its first 64 non-ASCII characters: titles and openings are full of characters that differ
     /// between the scripts).
     public func isTraditional(_ paragraphs: [String]) -> Bool {
         var opening = String.UnicodeScalarView()
         for paragraph in paragraphs {
             for scalar in paragraph.unicodeScalars where scalar.value >= 0x80 {
                 opening.append(scalar)
-                if opening.count >= 160 { break }
+                if opening.count >= 64 { break }
             }
-            if opening.count >= 160 { break }
+            if opening.count >= 64 { break }
         }
         let sample = String(opening)
         return Self.$documentIsSimplified.withValue(false) { simplified(sample) != sample }

@@ -16,9 +16,12 @@ struct FigureExtractor {
 
     /// - Parameter defaultPeriod: the period of a figure whose sentence names none (`上半年` in a
     ///   half-year summary, `2023年` in the 2023年工作回顾 of a work report).
+    private static let markerWords = WordList(periodMarkers.map(\.word))
+
     func figures(in text: String, ownerId: String, startingAt first: Int, defaultPeriod: String = "上半年") -> [ReportedFigure] {
         let original = Array(text.unicodeScalars)
-        let simplified = Array(ChineseScript.shared.simplified(text).unicodeScalars)
+        let simplifiedText = ChineseScript.shared.simplified(text)
+        let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
         let scalars = simplified.count == original.count ? simplified : original
         var figures: [ReportedFigure] = []
         for sentence in ClauseSplitter.split(scalars) {
@@ -60,7 +63,9 @@ struct FigureExtractor {
                 return "1-" + ScalarText.string(scalars[(index + 2)..<end]) + "月"
             }
         }
-        for (word, period) in periodMarkers where clause.includes(word) { return period }
+        if let word = markerWords.firstMatch(in: clause), let period = periodMarkers.first(where: { $0.word == word })?.period {
+            return period
+        }
         if clause.includes("年度") {
             for year in 2000...2100 where clause.includes("\(year)年度") { return "\(year)年度" }
         }
@@ -68,12 +73,11 @@ struct FigureExtractor {
     }
 
     /// What the figure counts: the words before it without verbs of reporting.
+    private static let reportingWords = WordList([
+        "今年以来", "今年已累计", "今年", "上半年", "目前", "预计", "全年", "累计", "实现", "完成", "达到", "已", "共", "新", "、", "，", ",",
+    ])
+
     private static func nounPhrase(_ text: String) -> String {
-        var phrase = text
-        for word in ["今年以来", "今年已累计", "今年", "上半年", "目前", "预计", "全年", "累计", "实现", "完成", "达到", "已", "共", "新", "、", "，", ","]
-        where phrase.includes(word) {
-            phrase = phrase.components(separatedBy: word).joined()
-        }
-        return TextNormalizer.trimmed(phrase)
+        TextNormalizer.trimmed(reportingWords.removing(from: text))
     }
 }

@@ -15,8 +15,21 @@ struct ClauseSplitter {
         var clauses: [Clause]
     }
 
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
-    static let clauseEnds: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "：", "\n"]
+    @inline(__always)
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", "，", ";", "；", ":", "：", "\n": return true
+        default: return false
+        }
+    }
 
     static func split(_ scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -36,14 +49,14 @@ struct ClauseSplitter {
             case ")", "）", "》", "”", "」": depth = max(0, depth - 1)
             default: break
             }
-            if sentenceEnds.contains(scalar) {
+            if endsSentence(scalar) {
                 closeClause(at: index)
                 if !clauses.isEmpty { sentences.append(Sentence(range: sentenceStart..<index, clauses: clauses)) }
                 clauses = []
                 clauseStart = index + 1
                 sentenceStart = index + 1
                 depth = 0
-            } else if depth == 0, clauseEnds.contains(scalar) {
+            } else if depth == 0, endsClause(scalar) {
                 closeClause(at: index)
                 clauseStart = index + 1
             }

@@ -16,8 +16,9 @@ struct MetricLexicon: Sendable {
     }
 
     let entries: [Entry]
-    /// Wordings longest first, so 技术合同成交额 is folded before 成交额 could be.
-    private let replacements: [(wording: String, name: String)]
+    /// Every wording, matched in one pass (longest first, so 技术合同成交额 wins over 成交额).
+    private let wordings: WordList
+    private let names: [String: String]
 
     static let shared: MetricLexicon = {
         guard let url = Bundle.module.url(forResource: "metric-lexicon", withExtension: "json"),
@@ -31,20 +32,17 @@ struct MetricLexicon: Sendable {
 
     init(entries: [Entry]) {
         self.entries = entries
-        var pairs: [(String, String)] = []
+        var names: [String: String] = [:]
         for entry in entries {
-            for synonym in entry.synonyms { pairs.append((synonym, entry.name)) }
+            for synonym in entry.synonyms { names[synonym] = entry.name }
         }
-        replacements = pairs.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        self.names = names
+        wordings = WordList(Array(names.keys))
     }
 
     /// The phrase with every known wording replaced by its metric name.
     func normalise(_ phrase: String) -> String {
-        var result = phrase
-        for (wording, name) in replacements where result.includes(wording) {
-            result = result.components(separatedBy: wording).joined(separator: name)
-        }
-        return result
+        wordings.replacing(in: phrase) { names[$0] ?? $0 }
     }
 
     /// The unit a bare number of this metric means, when the lexicon knows it.

@@ -11,7 +11,9 @@ struct TargetExtractor {
     /// A block's targets, numbered from `firstNumber` under `ownerId` (`S3.I16` → `S3.I16.T1`).
     func targets(in text: String, ownerId: String) -> [Target] {
         let original = Array(text.unicodeScalars)
-        let simplified = Array(ChineseScript.shared.simplified(text).unicodeScalars)
+        // A simplified document (the common case) is not converted at all.
+        let simplifiedText = ChineseScript.shared.simplified(text)
+        let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
         let scalars = simplified.count == original.count ? simplified : original
         var targets: [Target] = []
 
@@ -22,9 +24,15 @@ struct TargetExtractor {
             var previousNoun: String?
             for clause in sentence.clauses {
                 let clauseScalars = Array(scalars[clause.range])
-                let clauseText = ScalarText.string(clauseScalars)
                 let qualifierHere = QualifierWords.first(in: clauseScalars)
-                let quantities = QuantityScanner.scan(clauseText)
+                // Scanned in place (no string per clause); offsets made relative to the clause.
+                let quantities = QuantityScanner.scan(scalars: scalars, in: clause.range).map { match in
+                    var local = match
+                    let shift = clause.range.lowerBound
+                    local.scalarRange = (match.scalarRange.lowerBound - shift)..<(match.scalarRange.upperBound - shift)
+                    local.numberRange = (match.numberRange.lowerBound - shift)..<(match.numberRange.upperBound - shift)
+                    return local
+                }
                 var segmentStart = 0
                 for (position, quantity) in quantities.enumerated() {
                     let numberStart = quantity.scalarRange.lowerBound
@@ -148,12 +156,13 @@ struct TargetExtractor {
     }
 
     /// The increment or activity verb that governs the number, if the words before it hold one.
+    private static let incrementVerbs = WordList(TargetKindClassifier.incrementVerbs)
+    private static let countVerbs = WordList(TargetKindClassifier.countVerbs)
+    private static let amountVerbs = WordList(TargetKindClassifier.amountVerbs)
+
+    /// Increment verbs win over activity verbs, which win over verbs of money.
     private static func governingVerb(in text: String) -> String? {
-        for verb in TargetKindClassifier.incrementVerbs + TargetKindClassifier.countVerbs + TargetKindClassifier.amountVerbs
-        where text.includes(verb) {
-            return verb
-        }
-        return nil
+        incrementVerbs.firstMatch(in: text) ?? countVerbs.firstMatch(in: text) ?? amountVerbs.firstMatch(in: text)
     }
 
     /// The plan's comparator (gold README's keyword table): 超过 is a floor (>=), 超 alone is `>`,

@@ -20,6 +20,11 @@ enum TargetKindClassifier {
     /// Stocks and yearly aggregates: a level reached.
     static let totalWords: [String] = ["突破", "总数", "累计", "拥有量", "授权量", "总额", "经费", "交易额", "成交额", "人员数", "达到", "规模"]
 
+    private static let incrementList = WordList(incrementVerbs)
+    private static let countList = WordList(countVerbs)
+    private static let amountList = WordList(amountVerbs)
+    private static let totalList = WordList(totalWords)
+
     /// - Parameters:
     ///   - context: the clause up to and around the number (simplified script).
     ///   - verbContext: the words that govern the number, including a verb carried over a `、` list.
@@ -34,15 +39,15 @@ enum TargetKindClassifier {
             return .share
         }
         if unit == "个百分点" { return .relative }
-        if incrementVerbs.contains(where: { verbContext.includes($0) }) && !totalWords.contains(where: { verbContext.hasByteSuffix($0) }) {
+        if incrementList.occurs(in: verbContext) && !totalWords.contains(where: { verbContext.hasByteSuffix($0) }) {
             return .increment
         }
         if isMoney {
-            if amountVerbs.contains(where: { verbContext.includes($0) }) { return .amount }
+            if amountList.occurs(in: verbContext) { return .amount }
             return .total
         }
-        if totalWords.contains(where: { verbContext.includes($0) }) { return .total }
-        if countVerbs.contains(where: { verbContext.includes($0) }) { return .count }
+        if totalList.occurs(in: verbContext) { return .total }
+        if countList.occurs(in: verbContext) { return .count }
         if unit == "场" || unit == "次" || unit == "场次" || unit == "项" || unit == "笔" { return .count }
         return .total
     }
