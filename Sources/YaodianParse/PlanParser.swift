@@ -52,13 +52,26 @@ public enum PlanParser {
         for section in structure.sections where reviewSections.contains(section.id) && structure.kind == .workPlan {
             defaultPeriods[section.id] = Self.year(in: section.title).map { "\($0)年" } ?? "全年"
         }
+        // A traditional document is converted once, paragraph by paragraph (OpenCC keeps scalar
+        // counts), and each block's simplified text is cut from its converted paragraph.
+        let simplifiedParagraphs: [[Unicode.Scalar]]? = ChineseScript.documentIsSimplified ? nil
+            : paragraphs.map { Array(ChineseScript.shared.simplified($0).unicodeScalars) }
+        func simplifiedBlock(_ block: StructureBlock) -> String? {
+            guard let simplifiedParagraphs, block.paragraphIndex < simplifiedParagraphs.count else { return block.text }
+            let converted = simplifiedParagraphs[block.paragraphIndex]
+            let length = block.text.unicodeScalars.count
+            guard block.offset >= 0, block.offset + length <= converted.count else { return nil }
+            return ScalarText.string(converted[block.offset..<(block.offset + length)])
+        }
         var counters: [String: Int] = [:]
         for block in structure.blocks where block.ownerId != PlanStructure.headerID {
             let topSection = block.ownerId.split(separator: ".").first.map(String.init) ?? block.ownerId
             let reportsFigures = reviewSections.contains(topSection) || (structure.kind == .halfYearSummary && topSection == Plan.preambleID)
             switch reportsFigures ? PlanKind.halfYearSummary : PlanKind.workPlan {
             case .workPlan:
-                var found = TargetExtractor(lexicon: lexicon).targets(in: block.text, ownerId: block.ownerId)
+                var found = ChineseScript.$documentIsSimplified.withValue(true) {
+                    TargetExtractor(lexicon: lexicon).targets(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId)
+                }
                 // One owner may have several blocks (an item's paragraphs): keep numbering on.
                 let already = counters[block.ownerId, default: 0]
                 if already > 0 {
@@ -73,8 +86,10 @@ public enum PlanParser {
                 plan.targets += found
             case .halfYearSummary:
                 let already = counters[block.ownerId, default: 0]
-                let found = FigureExtractor(lexicon: lexicon).figures(in: block.text, ownerId: block.ownerId, startingAt: already + 1,
-                                                                      defaultPeriod: defaultPeriods[topSection] ?? "上半年")
+                let found = ChineseScript.$documentIsSimplified.withValue(true) {
+                    FigureExtractor(lexicon: lexicon).figures(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId,
+                                                              startingAt: already + 1, defaultPeriod: defaultPeriods[topSection] ?? "上半年")
+                }
                 counters[block.ownerId] = already + found.count
                 plan.figures += found
             }

@@ -18,9 +18,10 @@ struct FigureExtractor {
     ///   half-year summary, `2023年` in the 2023年工作回顾 of a work report).
     private static let markerWords = WordList(periodMarkers.map(\.word))
 
-    func figures(in text: String, ownerId: String, startingAt first: Int, defaultPeriod: String = "上半年") -> [ReportedFigure] {
+    func figures(in text: String, simplified simplifiedText: String? = nil, ownerId: String, startingAt first: Int,
+                 defaultPeriod: String = "上半年") -> [ReportedFigure] {
         let original = Array(text.unicodeScalars)
-        let simplifiedText = ChineseScript.shared.simplified(text)
+        let simplifiedText = simplifiedText ?? ChineseScript.shared.simplified(text)
         let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
         let scalars = simplified.count == original.count ? simplified : original
         var figures: [ReportedFigure] = []

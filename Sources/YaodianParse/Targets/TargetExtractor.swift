@@ -9,10 +9,12 @@ struct TargetExtractor {
     let lexicon: MetricLexicon
 
     /// A block's targets, numbered from `firstNumber` under `ownerId` (`S3.I16` → `S3.I16.T1`).
-    func targets(in text: String, ownerId: String) -> [Target] {
+    /// - Parameter simplifiedText: the block already in simplified script (a traditional document is
+    ///   converted once, paragraph by paragraph, by `PlanParser`); nil to convert here if needed.
+    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String) -> [Target] {
         let original = Array(text.unicodeScalars)
         // A simplified document (the common case) is not converted at all.
-        let simplifiedText = ChineseScript.shared.simplified(text)
+        let simplifiedText = simplifiedText ?? ChineseScript.shared.simplified(text)
         let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
         let scalars = simplified.count == original.count ? simplified : original
         var targets: [Target] = []
@@ -65,7 +67,7 @@ struct TargetExtractor {
                     var inherited = false
                     if let here = qualifierHere, here.offset < numberStart {
                         qualifier = here.word
-                        inherited = !targetText.includes(here.word) && !ChineseScript.shared.simplified(targetText).includes(here.word)
+                        inherited = !textRange.contains(here.offset)
                     } else if let sentenceQualifier {
                         qualifier = sentenceQualifier
                         inherited = true
