@@ -1,3 +1,4 @@
+import YaodianText
 /// Page chrome that survives in raw page text (the seeds): breadcrumbs, 发布日期/来源/访问量 lines,
 /// share and print links, QR-code notes, CMS marks. Ingested paragraphs have none; for raw text the
 /// parser drops such lines before the first heading and at the very end, never inside the body.
@@ -17,7 +18,7 @@ enum StructureChrome {
         guard line.length <= 80 else { return false }
         let text = folded(line.simplified)
         if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        return line.length <= 40 && fragments.contains(where: { text.contains($0) })
+        return line.length <= 40 && fragments.contains(where: { text.includes($0) })
     }
 
     private static func folded(_ text: String) -> String {

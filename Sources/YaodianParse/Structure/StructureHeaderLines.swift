@@ -1,3 +1,4 @@
+import YaodianText
 /// Recognisers for the short lines around a plan: the 通知 title, 发文字号, salutation, issuer,
 /// and the plan's own title. Keywords are matched on the simplified text (these lines are short,
 /// so the OpenCC call is cheap).
@@ -6,7 +7,7 @@ enum StructureHeaderLines {
     static func isNoticeTitle(_ text: String) -> Bool {
         let t = ChineseScript.shared.simplified(StructureText.squeezed(text))
         guard t.unicodeScalars.count <= 120, t.hasSuffix("通知") || t.hasSuffix("通知》") else { return false }
-        return t.hasPrefix("关于") || t.contains("印发") || t.contains("转发")
+        return t.hasBytePrefix("关于") || t.includes("印发") || t.includes("转发")
     }
 
     static func isNoticeTitle(_ line: StructureLine) -> Bool {
@@ -43,7 +44,7 @@ enum StructureHeaderLines {
         }
         guard line.lastFolded == ":" else { return false }
         let t = line.simplified
-        return addresseeWords.contains { t.contains($0) }
+        return addresseeWords.contains { t.includes($0) }
     }
 
     private static let addresseeWords = ["各", "单位", "部门", "处室", "机关", "有关", "委", "局", "政府", "公司", "学校", "同志"]
@@ -81,6 +82,6 @@ enum StructureHeaderLines {
         }
         let t = line.simplified
         guard !t.hasSuffix("通知") else { return false }
-        return titleWords.contains { t.contains($0) }
+        return titleWords.contains { t.includes($0) }
     }
 }

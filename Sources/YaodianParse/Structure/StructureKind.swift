@@ -1,3 +1,4 @@
+import YaodianText
 import YaodianModel
 
 /// Work plan or half-year summary: a summary's title or one of its part headings says 半年 and
@@ -9,6 +10,6 @@ enum StructureKind {
 
     static func isHalfYearSummary(_ text: String) -> Bool {
         let t = ChineseScript.shared.simplified(text)
-        return t.contains("半年") && t.contains("总结")
+        return t.includes("半年") && t.includes("总结")
     }
 }

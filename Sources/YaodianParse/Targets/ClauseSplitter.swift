@@ -7,7 +7,6 @@ struct ClauseSplitter {
     struct Clause {
         /// Offsets of the clause in the block's scalars.
         var range: Range<Int>
-        var text: String
     }
 
     struct Sentence {
@@ -40,7 +39,7 @@ struct ClauseSplitter {
         func closeClause(at end: Int) {
             let trimmed = trim(scalars, clauseStart..<end)
             if !trimmed.isEmpty {
-                clauses.append(Clause(range: trimmed, text: ScalarText.string(scalars[trimmed])))
+                clauses.append(Clause(range: trimmed))
             }
         }
         for (index, scalar) in scalars.enumerated() {

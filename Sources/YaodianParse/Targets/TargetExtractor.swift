@@ -85,11 +85,13 @@ struct TargetExtractor {
 
                     var nounPhrase = hasNounBefore ? nounBefore : nounAfter
                     // `新认定高新技术企业580家以上,总数达到1700`: a bare 总数 counts the previous noun.
-                    if !Self.withoutVerbsAndOrdinals(MetricNamer.core(nounPhrase)).unicodeScalars.contains(where: TextNormalizer.isHan),
-                       let previousNoun { nounPhrase = previousNoun }
+                    if let previousNoun,
+                       !Self.withoutVerbsAndOrdinals(MetricNamer.core(nounPhrase)).unicodeScalars.contains(where: TextNormalizer.isHan) {
+                        nounPhrase = Self.withoutVerbsAndOrdinals(previousNoun)
+                    }
                     let metric = MetricNamer.name(nounPhrase: nounPhrase, verb: kind == .total ? nil : verb, kind: kind,
                                                   isMoney: isMoney, lexicon: lexicon)
-                    previousNoun = Self.withoutVerbsAndOrdinals(nounPhrase)
+                    previousNoun = nounPhrase
                     let id = "\(ownerId).T\(targets.count + 1)"
                     targets.append(Target(
                         id: id, itemId: ownerId, text: targetText, clause: ScalarText.string(original[clause.range]),
