@@ -69,18 +69,11 @@ public enum PlanParser {
             let reportsFigures = reviewSections.contains(topSection) || (structure.kind == .halfYearSummary && topSection == Plan.preambleID)
             switch reportsFigures ? PlanKind.halfYearSummary : PlanKind.workPlan {
             case .workPlan:
-                var found = ChineseScript.$documentIsSimplified.withValue(true) {
-                    TargetExtractor(lexicon: lexicon).targets(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId)
-                }
-                // One owner may have several blocks (an item's paragraphs): keep numbering on.
+                // One owner may have several blocks (an item's paragraphs): numbering goes on.
                 let already = counters[block.ownerId, default: 0]
-                if already > 0 {
-                    found = found.map { target in
-                        var target = target
-                        let number = (Int(target.id.split(separator: "T").last ?? "") ?? 0) + already
-                        target.id = "\(block.ownerId).T\(number)"
-                        return target
-                    }
+                let found = ChineseScript.$documentIsSimplified.withValue(true) {
+                    TargetExtractor(lexicon: lexicon).targets(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId,
+                                                              firstNumber: already + 1)
                 }
                 counters[block.ownerId] = already + found.count
                 plan.targets += found

@@ -20,10 +20,9 @@ struct FigureExtractor {
 
     func figures(in text: String, simplified simplifiedText: String? = nil, ownerId: String, startingAt first: Int,
                  defaultPeriod: String = "上半年") -> [ReportedFigure] {
-        let original = Array(text.unicodeScalars)
-        let simplifiedText = simplifiedText ?? ChineseScript.shared.simplified(text)
-        let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
-        let scalars = simplified.count == original.count ? simplified : original
+        let script = ScriptedScalars(text, simplified: simplifiedText)
+        let original = script.original
+        let scalars = script.simplified
         var figures: [ReportedFigure] = []
         for sentence in ClauseSplitter.split(scalars) {
             var period = defaultPeriod

@@ -11,12 +11,11 @@ struct TargetExtractor {
     /// A block's targets, numbered from `firstNumber` under `ownerId` (`S3.I16` → `S3.I16.T1`).
     /// - Parameter simplifiedText: the block already in simplified script (a traditional document is
     ///   converted once, paragraph by paragraph, by `PlanParser`); nil to convert here if needed.
-    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String) -> [Target] {
-        let original = Array(text.unicodeScalars)
-        // A simplified document (the common case) is not converted at all.
-        let simplifiedText = simplifiedText ?? ChineseScript.shared.simplified(text)
-        let simplified = simplifiedText.utf8.count == text.utf8.count && simplifiedText == text ? original : Array(simplifiedText.unicodeScalars)
-        let scalars = simplified.count == original.count ? simplified : original
+    ///   `firstNumber` continues the numbering when an owner has several blocks (an item's paragraphs).
+    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String, firstNumber: Int = 1) -> [Target] {
+        let script = ScriptedScalars(text, simplified: simplifiedText)
+        let original = script.original
+        let scalars = script.simplified
         var targets: [Target] = []
 
         for sentence in ClauseSplitter.split(scalars) {
@@ -92,7 +91,7 @@ struct TargetExtractor {
                     let metric = MetricNamer.name(nounPhrase: nounPhrase, verb: kind == .total ? nil : verb, kind: kind,
                                                   isMoney: isMoney, lexicon: lexicon)
                     previousNoun = nounPhrase
-                    let id = "\(ownerId).T\(targets.count + 1)"
+                    let id = "\(ownerId).T\(firstNumber + targets.count)"
                     targets.append(Target(
                         id: id, itemId: ownerId, text: targetText, clause: ScalarText.string(original[clause.range]),
                         metric: metric, kind: kind, comparator: comparator, value: quantity.value, valueMax: quantity.valueMax,

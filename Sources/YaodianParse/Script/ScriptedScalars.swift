@@ -1,0 +1,18 @@
+/// A block's scalars as written and in simplified script (the same array when the text needs no
+/// conversion). Extractors match words on `simplified` and cut output strings from `original`; OpenCC
+/// keeps scalar counts, and when it does not the original is matched as it is.
+struct ScriptedScalars {
+    let original: [Unicode.Scalar]
+    let simplified: [Unicode.Scalar]
+
+    init(_ text: String, simplified simplifiedText: String?) {
+        original = Array(text.unicodeScalars)
+        let converted = simplifiedText ?? ChineseScript.shared.simplified(text)
+        if converted.utf8.count == text.utf8.count && converted == text {
+            simplified = original
+        } else {
+            let scalars = Array(converted.unicodeScalars)
+            simplified = scalars.count == original.count ? scalars : original
+        }
+    }
+}
