@@ -66,7 +66,7 @@ public enum PageDecoder {
         for candidate in [TextEncodingName.gb18030, .big5HKSCS, .utf8] {
             let limit = best.map { $0.1.replacedBytes } ?? .max
             guard let text = Transcoder.toUTF8(bytes, from: candidate, stopAfterErrors: limit) else { continue }
-            if best == nil || text.replacedBytes < best!.1.replacedBytes { best = (candidate, text) }
+            if text.replacedBytes < (best?.1.replacedBytes ?? .max) { best = (candidate, text) }
             if text.replacedBytes == 0 { break }
         }
         guard let (encoding, text) = best else { throw .unsupportedEncoding(input: input, label: declaredLabel ?? "unknown") }

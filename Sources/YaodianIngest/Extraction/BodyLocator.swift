@@ -19,7 +19,7 @@ struct BodyLocator {
             let element = page.elements[index]
             guard element.lineEnd > element.lineStart, Self.containerTags.contains(element.tag) else { continue }
             let score = prefix[element.lineEnd] - prefix[element.lineStart]
-            if score > 0, best == nil || score >= best!.score { best = (index, score) }
+            if score > 0, score >= (best?.score ?? 0) { best = (index, score) }
         }
         return best?.element
     }

@@ -53,7 +53,7 @@ struct TitleFinder {
             if line.punctuation > 2 { score -= 20 }
             if confirmed == 0 && !heading && score < 40 { continue }
             score += min(line.chars, 40) / 4
-            if best == nil || score > best!.score { best = (index, score) }
+            if score > (best?.score ?? .min) { best = (index, score) }
         }
         // Without <title> or meta (plain text), a heading line is all the evidence there is.
         let threshold = references.isEmpty ? 30 : 40
