@@ -18,6 +18,11 @@ public enum PlanParser {
     ///   - issuer: the notice's issuer, when the page names one.
     public static func parse(paragraphs: [String], title: String? = nil, issuer: String? = nil,
                              publishDate: CalendarDate? = nil) -> Plan? {
+        // Most documents ingested are not plans: without a single `一、` / `(一)` heading (or an
+        // unnumbered part heading) there is nothing to parse, and OpenCC is not even asked.
+        guard paragraphs.enumerated().contains(where: { index, text in
+            StructureLine(index: index, text: text).map { StructureTreeBuilder.opensBody(StructureMarker.detect(in: $0)) } ?? false
+        }) else { return nil }
         // Traditional documents go through OpenCC; simplified ones skip it entirely.
         let traditional = ChineseScript.shared.isTraditional((title.map { [$0] } ?? []) + paragraphs)
         return ChineseScript.$documentIsSimplified.withValue(!traditional) {
