@@ -1,6 +1,7 @@
 /// Whitespace and punctuation facts for Chinese page text.
 public enum TextNormalizer {
     /// ASCII whitespace, no-break space and the ideographic space (full-width indent).
+    @inlinable
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF: return true
@@ -9,6 +10,7 @@ public enum TextNormalizer {
     }
 
     /// Marks of running prose: ，。；：、！？ and their ASCII forms inside Chinese text.
+    @inlinable
     public static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF01, 0xFF1F, 0x2C, 0x3B: return true
@@ -16,6 +18,7 @@ public enum TextNormalizer {
         }
     }
 
+    @inlinable
     public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
             || (0x20000...0x2FA1F).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)

@@ -8,6 +8,7 @@ extension StringProtocol {
     /// Substring test on the UTF-8 bytes (memchr for the first byte, memcmp for the rest). With
     /// Foundation in the module, `contains` resolves to NSString's locale-aware search, which cost
     /// most of an ingest on big pages.
+    @inlinable
     public func includes(_ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { needleBytes in
@@ -20,6 +21,7 @@ extension StringProtocol {
 
 extension Substring.UTF8View {
     /// Byte substring test on a slice of a string's bytes (such as its first 24).
+    @inlinable
     public func includes(_ needle: String) -> Bool {
         var needle = needle
         let bytes = Array(self)
@@ -29,6 +31,7 @@ extension Substring.UTF8View {
 
 extension String {
     /// Byte-wise suffix test (String.hasSuffix compares canonical equivalents, which is slow).
+    @inlinable
     public func hasByteSuffix(_ suffix: String) -> Bool {
         let mine = utf8
         let theirs = suffix.utf8
@@ -37,12 +40,14 @@ extension String {
     }
 
     /// Byte-wise prefix test.
+    @inlinable
     public func hasBytePrefix(_ prefix: String) -> Bool {
         utf8.starts(with: prefix.utf8)
     }
 }
 
 public enum TextSearch {
+    @inlinable
     public static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let needleBase = needle.baseAddress, needle.count > 0 else { return true }
         guard let hayBase = haystack.baseAddress, haystack.count >= needle.count else { return false }
