@@ -6,6 +6,8 @@ public struct WordList: Sendable {
     /// One bit per Basic Multilingual Plane scalar: set when a word starts with it. Most scalars
     /// start no word, and this test costs no hashing.
     private let startBits: [UInt64]
+    /// Scalars in the longest word.
+    private let longest: Int
 
     public init(_ words: [String]) {
         self.words = words
@@ -19,6 +21,7 @@ public struct WordList: Sendable {
         }
         byFirst = table.mapValues { $0.sorted { $0.count > $1.count } }
         startBits = bits
+        longest = words.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// The words starting at `index` that are longest first, or nil without a hash lookup when none can.
@@ -63,6 +66,13 @@ public struct WordList: Sendable {
             if let word = match(scalars, at: index) { return (ScalarText.string(word), index) }
         }
         return nil
+    }
+
+    /// Whether `text` starts with a word of the list.
+    public func isPrefix(of text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, candidates(first) != nil else { return false }
+        let head = Array(text.unicodeScalars.prefix(longest))
+        return match(head, at: 0) != nil
     }
 
     /// Whether any word of the list occurs in `text`.

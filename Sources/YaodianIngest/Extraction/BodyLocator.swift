@@ -38,12 +38,11 @@ struct BodyLocator {
 
     /// What each line adds to a container holding it: prose counts, chrome and link lists subtract.
     func lineValues(after firstLine: Int) -> [Double] {
-        let hints = page.containerHints.count == page.elements.count ? page.containerHints : inheritedHints()
-        return page.lines.enumerated().map { index, line in
+        page.lines.enumerated().map { index, line in
             if index < firstLine { return -Double(line.chars) }
             var value = Self.value(of: line)
             if value > 0 {
-                if hints[line.element] < 0 { value *= 0.15 }
+                if page.containerHint(of: line.element) < 0 { value *= 0.15 }
                 if let titleLine, index < titleLine { value *= 0.3 }
             }
             return value

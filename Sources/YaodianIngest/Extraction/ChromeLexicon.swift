@@ -39,11 +39,11 @@ enum ChromeLexicon {
 
     /// Prefix lists grouped by their first Unicode scalar, so a line is only compared with the few
     /// prefixes that can match it (this runs for every line of every page).
-    private static let chromeByFirst = PrefixIndex(chromePrefixes)
-    private static let metadataByFirst = PrefixIndex(metadataLabels)
+    private static let chromeByFirst = WordList(chromePrefixes)
+    private static let metadataByFirst = WordList(metadataLabels)
 
     static func isChrome(_ compactLine: String) -> Bool {
-        if chromeByFirst.matchesPrefix(of: compactLine) { return true }
+        if chromeByFirst.isPrefix(of: compactLine) { return true }
         let length = compactLine.utf8.count
         if length <= 18, chromeLines.contains(compactLine) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
@@ -65,7 +65,7 @@ enum ChromeLexicon {
     /// A line made of metadata labels and their values (`发布日期:2018-04-16 访问次数: 字号:[大中小]`).
     static func isMetadata(_ compactLine: String) -> Bool {
         guard compactLine.utf8.count < 360 else { return false }
-        if metadataByFirst.matchesPrefix(of: compactLine) { return true }
+        if metadataByFirst.isPrefix(of: compactLine) { return true }
         // Two labels or more in a line (`栏目:… 发布时间:…`); labels come with a colon.
         guard compactLine.includes(":") || compactLine.includes("：") else { return false }
         var labels = 0
@@ -94,22 +94,3 @@ enum ChromeLexicon {
     }
 }
 
-/// Byte prefixes grouped by their first scalar.
-struct PrefixIndex: Sendable {
-    private let byFirst: [Unicode.Scalar: [[UInt8]]]
-
-    init(_ prefixes: [String]) {
-        var byFirst: [Unicode.Scalar: [[UInt8]]] = [:]
-        for prefix in prefixes {
-            guard let first = prefix.unicodeScalars.first else { continue }
-            byFirst[first, default: []].append(Array(prefix.utf8))
-        }
-        self.byFirst = byFirst
-    }
-
-    func matchesPrefix(of text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let candidates = byFirst[first] else { return false }
-        let bytes = text.utf8
-        return candidates.contains { bytes.starts(with: $0) }
-    }
-}

@@ -15,8 +15,13 @@ struct Page: Sendable {
     /// Text of HTML comments in the body (some CMSs keep listings in them).
     var comments: [String] = []
     /// Per element: -1 inside a sidebar, share bar or teaser box (see `BodyLocator.inheritedHints`).
-    /// Filled once by `NoticeExtractor`; empty until then.
+    /// Filled once by `NoticeExtractor`; empty until then, when every element counts as neutral.
     var containerHints: [Double] = []
+
+    /// The container hint of an element's line: negative inside sidebars and teaser boxes.
+    func containerHint(of element: Int) -> Double {
+        element >= 0 && element < containerHints.count ? containerHints[element] : 0
+    }
 
     func meta(_ name: String) -> String? {
         metas.first { $0.name == name && !$0.content.isEmpty }?.content

@@ -100,7 +100,7 @@ struct PageWalker {
             finishLine()
             if tag == "tr" { cellsInRow = 0 }
         } else if tag == "td" || tag == "th" {
-            if cellsInRow > 0, !buffer.isEmpty { appendRaw(0x09) }
+            if cellsInRow > 0, !buffer.isEmpty { buffer.append(0x09) }
             cellsInRow += 1
         }
         let index = page.elements.count
@@ -146,10 +146,10 @@ struct PageWalker {
                     lineElement = openStack.last?.index ?? -1
                     lineSourceLine = Int(node.pointee.line)
                 } else if pendingSpace {
-                    appendRaw(0x20)
+                    buffer.append(0x20)
                 }
                 pendingSpace = false
-                appendRaw(byte)
+                buffer.append(byte)
                 if linkDepth > 0 { lineLinkBytes += 1; currentLink?.text.append(byte) }
             }
             pointer = pointer.advanced(by: 1)
@@ -157,9 +157,6 @@ struct PageWalker {
         if pendingSpace, linkDepth > 0, currentLink?.text.isEmpty == false { currentLink?.text.append(0x20) }
     }
 
-    private mutating func appendRaw(_ byte: UInt8) {
-        buffer.append(byte)
-    }
 
     private mutating func finishLink() {
         guard let link = currentLink else { return }
@@ -191,7 +188,7 @@ struct PageWalker {
         var child = head.pointee.children
         while let node = child {
             if node.pointee.type == XML_ELEMENT_NODE {
-                switch Self.name(node) {
+                switch name(node).0 {
                 case "title": if page.title == nil { page.title = Self.collapsedText(node) }
                 case "meta": readMeta(node)
                 case "base": if page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
@@ -225,10 +222,6 @@ struct PageWalker {
         return (name, role)
     }
 
-    static func name(_ node: xmlNodePtr) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
-    }
 
     /// Reads an attribute without allocating through libxml2 (walks the property list).
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {

@@ -30,8 +30,6 @@ struct TitleFinder {
         let headTitle = page.title.map(TextNormalizer.collapsed)
         // The ArticleTitle meta is written for the document; <title> often names only the site.
         let references = [metaTitle ?? headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
-        let hints = page.containerHints.count == page.elements.count ? page.containerHints
-            : BodyLocator(page: page, titleLine: nil).inheritedHints()
 
         var best: (line: Int, score: Int)?
         for (index, line) in page.lines.enumerated() where line.chars >= 4 && line.chars <= 160 {
@@ -49,7 +47,7 @@ struct TitleFinder {
             if titleElement { score += 25 }
             if isFollowedByInfoLine(index) { score += 30 }
             if titleEnding { score += 10 }
-            if hints[line.element] < 0 { score -= 60 }
+            if page.containerHint(of: line.element) < 0 { score -= 60 }
             if line.punctuation > 2 { score -= 20 }
             if confirmed == 0 && !heading && score < 40 { continue }
             score += min(line.chars, 40) / 4
