@@ -10,11 +10,16 @@ let package = Package(
         .library(name: "YaodianModel", targets: ["YaodianModel"]),
         .library(name: "YaodianParse", targets: ["YaodianParse"]),
         .library(name: "YaodianIngest", targets: ["YaodianIngest"]),
+        .library(name: "YaodianValidate", targets: ["YaodianValidate"]),
         .executable(name: "yaodian-ingest", targets: ["yaodian-ingest"]),
+        .executable(name: "yaodian-validate", targets: ["yaodian-validate"]),
+        .plugin(name: "ValidatePlans", targets: ["ValidatePlans"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,9 +57,35 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "YaodianValidate",
+            dependencies: [
+                "YaodianModel",
+                "YaodianParse",
+                "YaodianText",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .executableTarget(
+            name: "yaodian-validate",
+            dependencies: [
+                "YaodianValidate",
+                "YaodianIngest",
+                "YaodianModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .plugin(
+            name: "ValidatePlans",
+            capability: .command(
+                intent: .custom(verb: "validate-plans", description: "Check work plans for inconsistent targets (yaodian-validate)")
+            ),
+            dependencies: ["yaodian-validate"]
+        ),
         .executableTarget(
             name: "yaodian-bench",
-            dependencies: ["YaodianIngest", "YaodianParse", "CLibXML2"]
+            dependencies: ["YaodianIngest", "YaodianParse", "YaodianValidate", "CLibXML2"]
         ),
         .testTarget(
             name: "YaodianParseTests",
@@ -64,6 +95,11 @@ let package = Package(
         .testTarget(
             name: "YaodianIngestTests",
             dependencies: ["YaodianIngest", "YaodianModel", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "YaodianValidateTests",
+            dependencies: ["YaodianValidate", "YaodianModel", "YaodianParse"],
             resources: [.copy("Fixtures")]
         ),
     ],

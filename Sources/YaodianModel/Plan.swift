@@ -226,3 +226,25 @@ public struct ReportedFigure: Hashable, Sendable, Codable {
 public enum FigureKind: String, Hashable, Sendable, Codable {
     case actual, growth, forecast
 }
+
+/// One row of progress data: the actual figure of a metric for a period, as the departments
+/// reported it (a row of `progress.csv`). `line` is its line in that file, for messages.
+public struct ProgressRecord: Hashable, Sendable, Codable {
+    /// The target id the row reports on (`S3.I16.T1`), when the file names one.
+    public var targetId: String?
+    public var metric: String
+    /// `1-5月`, `上半年`, `6月底`; nil when the row does not say.
+    public var period: String?
+    public var value: Double
+    public var unit: String?
+    public var line: Int
+
+    public init(targetId: String? = nil, metric: String, period: String? = nil, value: Double, unit: String? = nil, line: Int) {
+        self.targetId = targetId
+        self.metric = metric
+        self.period = period
+        self.value = value
+        self.unit = unit
+        self.line = line
+    }
+}

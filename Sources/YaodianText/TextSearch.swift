@@ -49,17 +49,23 @@ extension String {
 public enum TextSearch {
     @inlinable
     public static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let needleBase = needle.baseAddress, needle.count > 0 else { return true }
-        guard let hayBase = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first starts in `haystack` (byte offset), or nil; an empty needle is at 0.
+    @inlinable
+    public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let needleBase = needle.baseAddress, needle.count > 0 else { return 0 }
+        guard let hayBase = haystack.baseAddress, haystack.count >= needle.count else { return nil }
         let first = Int32(needleBase.pointee)
         var cursor = UnsafeRawPointer(hayBase)
         let lastStart = UnsafeRawPointer(hayBase + (haystack.count - needle.count))
         while cursor <= lastStart {
-            guard let hit = memchr(cursor, first, lastStart - cursor + 1) else { return false }
-            if memcmp(hit, needleBase, needle.count) == 0 { return true }
+            guard let hit = memchr(cursor, first, lastStart - cursor + 1) else { return nil }
+            if memcmp(hit, needleBase, needle.count) == 0 { return UnsafeRawPointer(hit) - UnsafeRawPointer(hayBase) }
             cursor = UnsafeRawPointer(hit) + 1
         }
-        return false
+        return nil
     }
 }
 

@@ -76,9 +76,11 @@ struct TargetExtractor {
                     if before.hasBytePrefix("其中") || nounBefore.isEmpty && before.hasBytePrefix("其中") {
                         parentId = previousInSentence.map { targets[$0].id } ?? targets.last?.id
                     } else if !hasNounBefore, qualifier != nil, let previous = previousInSentence,
-                              targets[previous].unit == quantity.unit, nounAfter.unicodeScalars.count >= 2 {
+                              targets[previous].unit == quantity.unit, nounAfter.unicodeScalars.count >= 2,
+                              (quantity.valueMax ?? quantity.value) <= (targets[previous].valueMax ?? targets[previous].value) {
                         // `…10家综合体建设,力争2-3家进入省创建对象`: a number with no subject of its own
-                        // counts part of the previous target.
+                        // counts part of the previous target — when it is no larger (`200家以上科创平台
+                        // 服务10000家以上企业` counts something else).
                         parentId = targets[previous].id
                     }
 

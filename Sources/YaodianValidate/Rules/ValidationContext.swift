@@ -1,0 +1,43 @@
+import YaodianModel
+
+/// Everything a rule may read: the document, last year's plan or summary, progress data, and the
+/// shared settings (tolerance, metric synonyms).
+public struct ValidationContext: Sendable {
+    public var document: ValidationDocument
+    public var previous: ValidationDocument?
+    public var progress: ProgressData?
+    public var settings: ValidationSettings
+
+    public init(document: ValidationDocument, previous: ValidationDocument? = nil, progress: ProgressData? = nil,
+                settings: ValidationSettings = ValidationSettings()) {
+        self.document = document
+        self.previous = previous
+        self.progress = progress
+        self.settings = settings
+    }
+
+    public var plan: Plan? { document.plan }
+}
+
+/// Settings every rule shares.
+public struct ValidationSettings: Sendable {
+    /// Relative tolerance when two figures are compared (0.005 = half a percent).
+    public var tolerance: Double
+    /// Extra metric synonyms from the configuration: each name maps to its canonical metric.
+    public var metricSynonyms: [String: String]
+
+    public init(tolerance: Double = 0.005, metricSynonyms: [String: String] = [:]) {
+        self.tolerance = tolerance
+        self.metricSynonyms = metricSynonyms
+    }
+
+    /// The metric as compared: configured synonyms folded (the parser already folds its lexicon's).
+    public func metricKey(_ metric: String) -> String {
+        metricSynonyms[metric] ?? metric
+    }
+
+    /// True when two figures agree within the tolerance.
+    public func same(_ a: Double, _ b: Double) -> Bool {
+        abs(a - b) <= tolerance * max(abs(a), abs(b)) + 1e-9
+    }
+}

@@ -1,0 +1,103 @@
+import YaodianModel
+import YaodianText
+
+/// The plan year stated differently in different places: the title says 2024, the 发文字号 says
+/// 〔2022〕, the preamble says `2023年是…`.
+struct YearMismatchRule: Rule {
+    static let description = RuleDescription(
+        id: "year_mismatch",
+        name: LocalizedText(zh: "年度不一致", en: "Plan year disagrees"),
+        rationale: LocalizedText(
+            zh: "标题、通知标题、前言中的“××××年是…”、发文字号与发布日期所示年度应与计划年度一致(计划可在上一年末印发)。",
+            en: "The title, the notice's title, the preamble's 'YYYY年是…', the 发文字号 and the publish date should agree with the plan year (a plan may be issued late in the year before)."),
+        defaultSeverity: .error,
+        triggeringExamples: [
+            RuleExample("""
+            # 2024年科技工作要点
+            一、总体要求
+            2023年是全面贯彻落实党的二十大精神的开局之年。
+            二、重点任务
+            1. 培育创新主体。新增高新技术企业100家。
+            """, line: 3),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+            # 2024年科技工作要点
+            一、总体要求
+            2024年是实现“十四五”规划目标任务的关键一年。2023年,全市高新技术企业达到900家。
+            二、重点任务
+            1. 培育创新主体。新增高新技术企业100家。
+            """),
+        ])
+
+    init(options: RuleOptions) {}
+
+    /// Sections that set out the year's aims, where `2024年是…` names the plan year.
+    static let overviewWords = ["总体要求", "总体思路", "指导思想", "工作思路", "主要目标", "总体目标", "目标任务"]
+
+    func validate(_ context: ValidationContext) -> [Violation] {
+        guard let plan = context.plan, let year = plan.year else { return [] }
+        let notice = context.document.notice
+        let body = notice.body
+        func paragraph(containing text: String) -> Anchor {
+            if let index = body.firstIndex(where: { $0.includes(text) }) { return .paragraph(index: index, text: text) }
+            return .title
+        }
+        // Where the plan year comes from: the plan's own title line, else the page title.
+        let reference: (anchor: Anchor, text: String)
+        if let title = plan.title, YearMentions.first(in: title) == year {
+            reference = (paragraph(containing: title), title)
+        } else if let title = notice.title, YearMentions.first(in: title) == year {
+            reference = (.title, title)
+        } else {
+            reference = (.title, notice.title ?? "")
+        }
+        let referenceLabel = RelatedAnchor(reference.anchor, label: LocalizedText(zh: "计划年度\(year)年:\(reference.text)",
+                                                                                  en: "plan year \(year): \(reference.text)"))
+        var violations: [Violation] = []
+        func report(_ anchor: Anchor, found: Int, what: LocalizedText, key: String) {
+            violations.append(Violation(
+                at: anchor,
+                message: LocalizedText(zh: "\(what.zh)年份为\(found)年,与计划年度\(year)年不一致",
+                                       en: "\(what.en) says \(found), but the plan year is \(year)"),
+                related: [referenceLabel], key: key))
+        }
+
+        // Titles must name the plan year itself.
+        for (title, anchor, what, key) in [
+            (notice.title, Anchor.title, LocalizedText(zh: "页面标题", en: "the page title"), "title"),
+            (plan.wrapper?.title, plan.wrapper?.title.map(paragraph(containing:)) ?? .title,
+             LocalizedText(zh: "通知标题", en: "the notice title"), "wrapper"),
+            (plan.title, plan.title.map(paragraph(containing:)) ?? .title, LocalizedText(zh: "计划标题", en: "the plan title"), "plan-title"),
+        ] {
+            guard let title, let found = YearMentions.first(in: title), found != year else { continue }
+            // A 通知 that issues a plan for a later year names that year; only the plan title's year counts.
+            report(anchor, found: found, what: what, key: "year:\(key)")
+        }
+
+        // `2023年是…` / `2024年全市科技工作的总体要求是` in the preamble names the plan year.
+        let overview = plan.sections.filter { section in Self.overviewWords.contains { section.title.includes($0) } }
+        for text in plan.preamble + overview.flatMap(\.text) {
+            for mention in YearMentions.years(in: text) where mention.year != year {
+                let after = String(text.unicodeScalars.dropFirst(mention.offset + 5).prefix(14).map(Character.init))
+                guard after.hasPrefix("是") || ["总体要求", "总体思路", "主要预期目标", "工作目标"].contains(where: { after.includes($0) }) else { continue }
+                report(paragraph(containing: text), found: mention.year,
+                       what: LocalizedText(zh: "前言“\(mention.year)年\(after.prefix(6))…”", en: "the preamble ('\(mention.year)年\(after.prefix(6))…')"),
+                       key: "year:preamble:\(mention.year)")
+            }
+        }
+
+        // A plan is issued in its year or late in the year before; a summary in its year or the next.
+        let allowed = plan.kind == .workPlan ? (year - 1)...year : year...(year + 1)
+        if let number = notice.docNumber, let found = YearMentions.years(in: number, suffix: "〕").first?.year
+            ?? YearMentions.years(in: number, suffix: "]").first?.year, !allowed.contains(found) {
+            report(.docNumber, found: found, what: LocalizedText(zh: "发文字号“\(number)”", en: "the document number \(number)"),
+                   key: "year:docNumber")
+        }
+        if let date = notice.publishDate, !allowed.contains(date.year) {
+            report(.publishDate, found: date.year, what: LocalizedText(zh: "发布日期\(date)", en: "the publish date \(date)"),
+                   key: "year:publishDate")
+        }
+        return violations
+    }
+}

@@ -1,0 +1,51 @@
+import YaodianParse
+
+/// Walks the numbering markers of a document level by level, as a reader checks them: each
+/// level counts 1, 2, 3 … under its parent; a deeper level starts again under a new parent, or
+/// goes on from where it stopped (宁波 and 绍兴 number items 1..N across sections).
+struct NumberingSequence {
+    enum Event {
+        /// `expected` was due, `mark` came: numbers in between are missing.
+        case gap(mark: NumberingMark, expected: Int)
+        /// `mark` repeats or goes back to a number already used under this parent.
+        case duplicate(mark: NumberingMark, previous: NumberingMark)
+    }
+
+    static func check(_ marks: [NumberingMark]) -> [Event] {
+        var events: [Event] = []
+        // The last mark at each level under the current parent, and anywhere (for continuations).
+        var underParent: [Int: NumberingMark] = [:]
+        var anywhere: [Int: NumberingMark] = [:]
+        var lastParagraph = -1
+        for mark in marks {
+            defer { lastParagraph = mark.paragraphIndex }
+            if mark.isPartHeading {
+                // A new part of the report: every level may start again.
+                underParent = [:]
+                anywhere = [:]
+                continue
+            }
+            for deeper in (mark.level + 1)...5 { underParent[deeper] = nil }
+            if let previous = underParent[mark.level] {
+                if mark.value == previous.value + 1 {
+                    // in order
+                } else if mark.value == 1, mark.level >= 2, mark.paragraphIndex > lastParagraph + 1 {
+                    // `(一)…(四)`, a paragraph of prose introducing a new theme, `(一)…` again:
+                    // 政府工作报告 start a new list under such a paragraph.
+                } else if mark.value <= previous.value {
+                    events.append(.duplicate(mark: mark, previous: previous))
+                } else {
+                    events.append(.gap(mark: mark, expected: previous.value + 1))
+                }
+            } else {
+                let continued = (anywhere[mark.level]?.value ?? 0) + 1
+                if mark.value != 1, mark.value != continued {
+                    events.append(.gap(mark: mark, expected: 1))
+                }
+            }
+            underParent[mark.level] = mark
+            anywhere[mark.level] = mark
+        }
+        return events
+    }
+}

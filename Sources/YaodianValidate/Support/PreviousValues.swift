@@ -1,0 +1,68 @@
+import YaodianModel
+
+/// Last year's figures by metric, from the document given with `--previous`: a summary's actual
+/// figures (the latest stated), or a plan's total targets. The baseline this year's plan builds on.
+struct PreviousValues {
+    struct Value {
+        let metric: String
+        /// In the normalised unit where one is known (元 for money).
+        let value: Double
+        let dimension: UnitDimension
+        let text: String
+        let anchor: Anchor
+        let unitText: String
+        let year: Int?
+        /// true for a summary's reported figure, false for a plan's target.
+        let isActual: Bool
+
+        var valueText: String { Target.format(value) + unitText }
+    }
+
+    private var byMetric: [String: Value] = [:]
+
+    init(_ previous: ValidationDocument?, settings: ValidationSettings) {
+        guard let previous, let plan = previous.plan else { return }
+        let locator = SourceLocator(document: previous)
+        for figure in plan.figures where figure.kind == .actual {
+            let key = MetricBase.key(figure.metric, settings)
+            // Later statements (the year's end) replace earlier ones (1-5月).
+            byMetric[key] = Value(metric: figure.metric, value: figure.value * Self.scale(of: figure.unit),
+                                  dimension: UnitDimension(unit: figure.unit), text: figure.text,
+                                  anchor: .external(locator.locate(.element(id: figure.id, text: figure.text))),
+                                  unitText: Self.base(of: figure.unit), year: plan.year, isActual: true)
+        }
+        for target in plan.targets where target.kind == .total && target.parentId == nil {
+            let key = MetricBase.key(target.metric, settings)
+            guard byMetric[key] == nil else { continue }
+            byMetric[key] = Value(metric: target.metric, value: target.comparableValue, dimension: UnitDimension(target: target),
+                                  text: target.text, anchor: .external(locator.locate(.element(id: target.id, text: target.text))),
+                                  unitText: target.normalizedUnit ?? target.unitText, year: plan.year, isActual: false)
+        }
+    }
+
+    func value(for metric: String, dimension: UnitDimension, settings: ValidationSettings) -> Value? {
+        guard let found = byMetric[MetricBase.key(metric, settings)], found.dimension == dimension else { return nil }
+        return found
+    }
+
+    /// What 万/亿 in a figure's unit multiply by, to compare with a target's normalised value.
+    static func scale(of unit: String?) -> Double {
+        guard let unit else { return 1 }
+        for (prefix, factor) in [("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("千万", 1e7), ("百万", 1e6),
+                                 ("十万", 1e5), ("亿", 1e8), ("万", 1e4)] where unit.hasPrefix(prefix) {
+            return factor
+        }
+        return 1
+    }
+
+    static func base(of unit: String?) -> String {
+        guard let unit else { return "" }
+        return UnitDimension.withoutScale(unit)
+    }
+
+    /// A label for the previous place: `上年实际` or `上年目标`.
+    func label(for value: Value) -> LocalizedText {
+        value.isActual ? LocalizedText(zh: "上年实际:\(value.text)", en: "last year's actual: \(value.text)")
+            : LocalizedText(zh: "上年计划:\(value.text)", en: "last year's plan: \(value.text)")
+    }
+}

@@ -1,0 +1,36 @@
+import YaodianModel
+
+/// When two targets state the same thing: the same metric (synonyms folded), kind, scope, unit
+/// dimension, horizon and counted object. Rules that compare statements group targets by it.
+struct TargetIdentity: Hashable {
+    let metric: String
+    let kind: TargetKind
+    let scope: String
+    let dimension: UnitDimension
+    let horizon: PlanIndex.Horizon
+    let object: String
+
+    init(_ target: Target, index: PlanIndex, settings: ValidationSettings, kind: TargetKind? = nil) {
+        metric = MetricBase.key(target.metric, settings)
+        self.kind = kind ?? target.kind
+        scope = target.scopeKey
+        dimension = UnitDimension(target: target)
+        horizon = index.horizon(of: target)
+        object = index.object(of: target)
+    }
+
+    /// Names too short to identify a metric across sentences (`投资`, `开工建设数` both name many
+    /// things in a 政府工作报告); such targets are compared only within their own wording.
+    static func isSpecific(_ metric: String) -> Bool {
+        var core = Substring(metric)
+        for suffix in ["数", "量", "额", "数量"] where core.hasSuffix(suffix) {
+            core = core.dropLast(suffix.count)
+            break
+        }
+        for verb in ["开工建设", "建设", "完成", "新增", "新建", "实施", "推动", "培育", "打造", "引进"] where core.hasPrefix(verb) {
+            core = core.dropFirst(verb.count)
+            break
+        }
+        return core.count >= 3
+    }
+}
