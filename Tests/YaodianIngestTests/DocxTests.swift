@@ -55,6 +55,8 @@ final class DocxTests: XCTestCase {
             "一百零一)", "一百一十)", "１２)", "aa)", "B)", "iv)", "MCMXCIV)", "丙)", "㉑)", "07)",
             // isLgl renders the chapter number of `%1.%2` in digits; a `none` level shows its text only.
             "第一章", "1.1", "1.2", "第二章", "2.1", "附",
+            // lvlRestart 0: the level never restarts when a higher level is used.
+            "一、", "1.", "2.", "二、", "3.",
         ])
     }
 
@@ -105,7 +107,7 @@ final class DocxTests: XCTestCase {
         XCTAssertEqual(document.paragraphs[2].label, "一、")
         XCTAssertEqual(document.paragraphs[2].style, "heading 1", "sections are numbered through their style")
         XCTAssertEqual(document.paragraphs.last?.number, 38)
-        XCTAssertEqual(document.paragraphs.last?.label, "28.", "items run on across sections (lvlRestart 0)")
+        XCTAssertEqual(document.paragraphs.last?.label, "28.", "items, a list of their own, run on across sections")
     }
 
     // MARK: ingest

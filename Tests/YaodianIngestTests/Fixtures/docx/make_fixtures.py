@@ -3,12 +3,13 @@
 
   seed000_autonumbered.docx  seed 000 (../shared/seeds/000_0ddd3b6edccb6d9b.txt) as a Word draft: the
                              一、 and 1. markers removed from the text and supplied by automatic
-                             numbering (chineseCounting %1、 through a heading style, decimal %3. with
-                             lvlRestart 0 so items run 1..28 across sections, as the seed numbers them)
+                             numbering: headings chineseCounting %1、 (and （%2） below) through a heading
+                             style, items a list of their own, decimal %1., so they run 1..28 across
+                             sections as the seed numbers them
   three_levels.docx          一、/（一）/1. numbering set directly on paragraphs, a second w:num with a
                              startOverride, a bullet list, chineseLegalSimplified and enclosed circles
   counting.docx              number formats: chineseCounting 1..99, chineseCountingThousand, full-width
-                             digits, letters, roman numerals, 甲乙丙, ①, legal %1.%2 and a text without %
+                             digits, letters, roman numerals, 甲乙丙, ①, legal %1.%2, a text without % and lvlRestart 0
   wps_notice.docx            a WPS-style 通知: typed-in numbers (no numPr), a table, a tracked deletion
                              and insertion, a w:br, a tab, a w:sym, a field code, hidden text, a text
                              box, a page break and an empty paragraph
@@ -168,7 +169,7 @@ def seed000(seed_path):
         elif item:
             items += 1
             assert int(item.group(1)) == items, line
-            paragraphs.append(para(run(item.group(2)), num=(1, 2)))
+            paragraphs.append(para(run(item.group(2)), num=(2, 0)))
         else:
             paragraphs.append(para(run("\u3000\u3000" + line)))
     assert sections == 8 and items == 28, (sections, items)
@@ -176,9 +177,11 @@ def seed000(seed_path):
         ['<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>'
          + lvl(0, "chineseCounting", "%1、", style="1")
          + lvl(1, "chineseCounting", "（%2）")
-         + lvl(2, "decimal", "%3.", restart=0)
-         + "</w:abstractNum>"],
-        ['<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'])
+         + "</w:abstractNum>",
+         '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/>'
+         + lvl(0, "decimal", "%1.") + "</w:abstractNum>"],
+        ['<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+         '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'])
     # A stale dc:title, as drafts carry: last year's plan saved anew.
     docx("seed000_autonumbered.docx", paragraphs, levels, "宁波市科学技术局2019年工作要点")
 
@@ -237,6 +240,13 @@ def counting():
     nums.append(f'<w:num w:numId="{legal + 1}"><w:abstractNumId w:val="{legal}"/></w:num>')
     body += [para(run("章"), num=(legal + 1, 0)), para(run("节"), num=(legal + 1, 1)), para(run("节"), num=(legal + 1, 1)),
              para(run("章"), num=(legal + 1, 0)), para(run("节"), num=(legal + 1, 1)), para(run("件"), num=(legal + 1, 2))]
+    # lvlRestart 0: items numbered on across sections (LibreOffice 7.4 ignores it and restarts them; Word does not).
+    running = legal + 1
+    abstracts.append(f'<w:abstractNum w:abstractNumId="{running}">' + lvl(0, "chineseCounting", "%1、")
+                     + lvl(1, "decimal", "%2.", restart=0) + "</w:abstractNum>")
+    nums.append(f'<w:num w:numId="{running + 1}"><w:abstractNumId w:val="{running}"/></w:num>')
+    body += [para(run("部分"), num=(running + 1, 0)), para(run("条"), num=(running + 1, 1)), para(run("条"), num=(running + 1, 1)),
+             para(run("部分"), num=(running + 1, 0)), para(run("条"), num=(running + 1, 1))]
     docx("counting.docx", body, numbering(abstracts, nums), "")
 
 
