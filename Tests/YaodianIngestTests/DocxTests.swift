@@ -178,13 +178,37 @@ final class DocxTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try DocxReader.read(Array("PK\u{3}\u{4} and then nothing".utf8), input: "cut.docx")) { error in
-            XCTAssertEqual(error as? IngestError, .notDocx(input: "cut.docx", reason: "damaged zip archive"))
+            XCTAssertEqual(error as? IngestError, .notDocx(input: "cut.docx", reason: "damaged zip archive (no zip end-of-directory record)"))
         }
         XCTAssertThrowsError(try DocxReader.read(Array("%PDF-1.7".utf8), input: "scan.docx")) { error in
             XCTAssertEqual(error as? IngestError, .notDocx(input: "scan.docx", reason: "not a zip archive"))
         }
         XCTAssertThrowsError(try Ingester().ingest(bytes: [], uri: "empty.docx", kind: .docx)) { error in
             XCTAssertEqual(error as? IngestError, .empty(input: "empty.docx"))
+        }
+    }
+
+    /// Damaged downloads: every cut and a spread of flipped bytes give a document or `.notDocx`, never a crash.
+    func testTruncatedAndCorruptedFilesFailCleanly() throws {
+        let bytes = [UInt8](try Data(contentsOf: try Self.fixture("wps_notice.docx")))
+        var variants: [[UInt8]] = stride(from: 1, to: bytes.count, by: max(1, bytes.count / 97)).map { Array(bytes.prefix($0)) }
+        // Every byte of the zip's own structures (the end: directory and end record), a spread of the rest.
+        let structure = bytes.count - 700
+        for position in stride(from: 0, to: structure, by: 13) + Array(structure..<bytes.count) {
+            for mask: UInt8 in [0xFF, 0x80] {
+                var flipped = bytes
+                flipped[position] ^= mask
+                variants.append(flipped)
+            }
+        }
+        for (index, variant) in variants.enumerated() {
+            do {
+                _ = try DocxReader.read(variant, input: "damaged.docx")
+            } catch {
+                guard case .notDocx(input: "damaged.docx", _) = error else {
+                    return XCTFail("variant \(index): unexpected \(error)")
+                }
+            }
         }
     }
 

@@ -22,6 +22,9 @@ struct DocxArchive {
             }
             throw .notDocx(input: input, reason: "not a zip archive")
         }
+        if let problem = ZipLayoutCheck(bytes: bytes).problem() {
+            throw .notDocx(input: input, reason: "damaged zip archive (\(problem))")
+        }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
