@@ -239,6 +239,11 @@ extension CLITests {
         XCTAssertEqual(document.notice.body.first { $0.hasPrefix("一、") }, "一、助力打赢新冠肺炎疫情防控阻击战和发展总体战")
         XCTAssertEqual(document.plan?.sections.count, 8)
         XCTAssertEqual(document.plan?.year, 2020)
+
+        let explained = try run(["--explain", draft.path])
+        XCTAssertEqual(explained.status, 0, "stderr: \(explained.stderr)")
+        XCTAssertTrue(explained.stdout.hasPrefix("encoding: utf-8 (docx)\n"), "«\(explained.stdout.prefix(200))»")
+        XCTAssertTrue(explained.stdout.contains("T\t0\t"), "the title line is marked: «\(explained.stdout.prefix(400))»")
     }
 
     func testDirectoryWalkPicksDocxFiles() throws {
