@@ -57,6 +57,8 @@ final class DocxTests: XCTestCase {
             "第一章", "1.1", "1.2", "第二章", "2.1", "附",
             // lvlRestart 0: the level never restarts when a higher level is used.
             "一、", "1.", "2.", "二、", "3.",
+            // A start of Int.max is held to Word's 32767; letters that long are shown as digits.
+            "32767)", "32768)",
         ])
     }
 

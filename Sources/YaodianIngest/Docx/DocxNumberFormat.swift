@@ -92,9 +92,10 @@ enum DocxNumberFormat {
         return String(list[(value - 1) % list.count])
     }
 
-    /// a … z, then aa … zz, aaa …: Word repeats the letter.
+    /// a … z, then aa … zz, aaa …: Word repeats the letter (up to 30 times; digits beyond, so a
+    /// long list cannot grow labels without bound).
     static func letters(_ value: Int, upper: Bool) -> String {
-        guard value >= 1 else { return String(value) }
+        guard value >= 1, value <= 26 * 30 else { return String(value) }
         let letter = Character(Unicode.Scalar(UInt8((upper ? 65 : 97) + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

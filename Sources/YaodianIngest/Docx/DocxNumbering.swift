@@ -55,7 +55,9 @@ struct DocxNumbering {
                 var instance = Instance(abstract: abstract)
                 for child in DocxNode.children(node) where DocxNode.wordName(child) == "lvlOverride" {
                     guard let index = DocxNode.attribute(child, "ilvl").flatMap(Int.init) else { continue }
-                    if let start = DocxNode.childValue(child, "startOverride").flatMap(Int.init) { instance.startOverrides[index] = start }
+                    if let start = DocxNode.childValue(child, "startOverride").flatMap(Int.init) {
+                        instance.startOverrides[index] = Self.clampedStart(start)
+                    }
                     if let level = DocxNode.firstChild(child, "lvl") { instance.levelOverrides[index] = Self.level(level) }
                 }
                 instances[id] = instance
@@ -87,9 +89,14 @@ struct DocxNumbering {
         return abstract.levels.filter { $0.value.style == style }.keys.min()
     }
 
+    /// Word accepts start values 0…32767; a hostile file's `Int.max` must not overflow a counter.
+    private static func clampedStart(_ value: Int) -> Int {
+        min(max(value, 0), 32_767)
+    }
+
     private static func level(_ node: xmlNodePtr) -> Level {
         var level = Level()
-        if let start = DocxNode.childValue(node, "start").flatMap(Int.init) { level.start = start }
+        if let start = DocxNode.childValue(node, "start").flatMap(Int.init) { level.start = clampedStart(start) }
         if let format = DocxNode.childValue(node, "numFmt") { level.format = format }
         if let text = DocxNode.childValue(node, "lvlText") { level.text = text }
         level.restart = DocxNode.childValue(node, "lvlRestart").flatMap(Int.init)

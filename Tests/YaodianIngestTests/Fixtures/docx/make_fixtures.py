@@ -247,6 +247,12 @@ def counting():
     nums.append(f'<w:num w:numId="{running + 1}"><w:abstractNumId w:val="{running}"/></w:num>')
     body += [para(run("部分"), num=(running + 1, 0)), para(run("条"), num=(running + 1, 1)), para(run("条"), num=(running + 1, 1)),
              para(run("部分"), num=(running + 1, 0)), para(run("条"), num=(running + 1, 1))]
+    # A hostile start value: Word keeps starts within 0..32767, so does the reader (no overflow, no huge label).
+    huge = running + 1
+    abstracts.append(f'<w:abstractNum w:abstractNumId="{huge}">' + lvl(0, "lowerLetter", "%1)", start=9223372036854775807)
+                     + "</w:abstractNum>")
+    nums.append(f'<w:num w:numId="{huge + 1}"><w:abstractNumId w:val="{huge}"/></w:num>')
+    body += [para(run("巨大"), num=(huge + 1, 0)), para(run("巨大"), num=(huge + 1, 0))]
     docx("counting.docx", body, numbering(abstracts, nums), "")
 
 
