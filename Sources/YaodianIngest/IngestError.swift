@@ -11,6 +11,8 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case nestedTooDeeply(input: String, depth: Int)
     case parserFailed(input: String)
     case fetchFailed(input: String, reason: String)
+    /// A `.docx` input that is not a Word document: not a zip, or a zip without `word/document.xml`.
+    case notDocx(input: String, reason: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(input): HTML nested too deeply (more than \(depth) levels) to extract safely"
         case let .parserFailed(input): return "\(input): the HTML parser returned no document"
         case let .fetchFailed(input, reason): return "\(input): fetch failed: \(reason)"
+        case let .notDocx(input, reason): return "\(input): not a Word .docx file: \(reason)"
         }
     }
 }

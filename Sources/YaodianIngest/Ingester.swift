@@ -6,12 +6,13 @@ import YaodianText
 
 /// What kind of document the bytes are, from the file extension or the Content-Type.
 public enum InputKind: String, Sendable {
-    case html, text, markdown
+    case html, text, markdown, docx
 
     public init(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
         case "txt", "text": self = .text
         case "md", "markdown": self = .markdown
+        case "docx": self = .docx
         default: self = .html
         }
     }
@@ -44,6 +45,8 @@ public struct Ingester: Sendable {
                        baseURL: URL? = nil) throws(IngestError) -> IngestedDocument {
         guard !bytes.isEmpty else { throw .empty(input: uri) }
         guard bytes.count <= options.maxBytes else { throw .tooLarge(input: uri, bytes: bytes.count, limit: options.maxBytes) }
+        // A .docx is a zip, not text: it skips the charset decoding (its XML parts declare their own).
+        if kind == .docx { return try ingestDocx(bytes: bytes, uri: uri) }
         let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: uri)
         var warnings = decoded.warnings
         let notice: Notice
@@ -71,11 +74,25 @@ public struct Ingester: Sendable {
             if Self.looksTruncated(decoded.utf8) { warnings.append("the page ends before </html>: truncated download?") }
         case .text, .markdown:
             notice = try PlainTextReader(markdown: kind == .markdown).read(decoded.utf8, input: uri)
+        case .docx:
+            return try ingestDocx(bytes: bytes, uri: uri) // read above, before decoding; kept for exhaustiveness
         }
         let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: decoded.encoding.rawValue,
                                 declaredCharset: decoded.declaredCharset, encodingSource: decoded.encodingSource,
                                 replacedBytes: decoded.replacedBytes, warnings: warnings)
-        // A work plan or summary also comes out as a plan: sections, items, targets or figures.
+        return Self.document(source: source, notice: notice)
+    }
+
+    private func ingestDocx(bytes: [UInt8], uri: String) throws(IngestError) -> IngestedDocument {
+        let docx = try DocxReader.read(bytes, input: uri)
+        let notice = try DocxNoticeReader.notice(from: docx, input: uri)
+        let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: TextEncodingName.utf8.rawValue,
+                                encodingSource: "docx")
+        return Self.document(source: source, notice: notice)
+    }
+
+    /// A work plan or summary also comes out as a plan: sections, items, targets or figures.
+    private static func document(source: SourceInfo, notice: Notice) -> IngestedDocument {
         let plan = PlanParser.parse(paragraphs: notice.body, title: notice.title, issuer: notice.issuer,
                                     publishDate: notice.publishDate)
         return IngestedDocument(source: source, notice: notice, plan: plan)

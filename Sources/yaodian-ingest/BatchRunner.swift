@@ -47,7 +47,7 @@ struct BatchRunner: Sendable {
             let id: String
             switch mode {
             case .explain:
-                return .success(try PageDump.explain(bytes: bytes, input: source.name, httpCharset: charset))
+                return .success(try PageDump.explain(bytes: bytes, input: source.name, httpCharset: charset, kind: kind))
             case .listing:
                 let listing = try ingester.listing(bytes: bytes, uri: source.name, httpCharset: charset, baseURL: base)
                 rendered = try renderer.render(listing)

@@ -13,7 +13,7 @@ enum InputSource: Sendable {
     }
 
     /// Files a directory walk picks up; saved headers, gold files and outputs are not documents.
-    static let documentExtensions: Set<String> = ["html", "htm", "shtml", "xhtml", "txt", "md", "markdown"]
+    static let documentExtensions: Set<String> = ["html", "htm", "shtml", "xhtml", "txt", "md", "markdown", "docx"]
 
     /// Expands the command's arguments: URLs as they are, directories walked recursively in name
     /// order, files as given (whatever their extension: the user named them).

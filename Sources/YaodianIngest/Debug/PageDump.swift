@@ -3,15 +3,25 @@
 /// `B` a body paragraph. The header names the encoding decision and the site profile used.
 /// This is the tool for writing a new site profile or chrome rule.
 public enum PageDump {
-    public static func explain(bytes: [UInt8], input: String, httpCharset: String? = nil) throws(IngestError) -> String {
+    /// - Parameter kind: `.docx` dumps the lines made from the document's paragraphs; anything else is read as HTML.
+    public static func explain(bytes: [UInt8], input: String, httpCharset: String? = nil,
+                               kind: InputKind = .html) throws(IngestError) -> String {
+        if kind == .docx {
+            let page = DocxNoticeReader.page(from: try DocxReader.read(bytes, input: input))
+            return dump(page, input: input, header: "encoding: utf-8 (docx)")
+        }
         let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: input)
         let document = try HTMLDocument(utf8: decoded.utf8, input: input)
-        let page = PageWalker.walk(document)
+        var header = "encoding: \(decoded.encoding.rawValue) (\(decoded.encodingSource)"
+        header += decoded.declaredCharset.map { ", declared \($0)" } ?? ""
+        return dump(PageWalker.walk(document), input: input, header: header + ")")
+    }
+
+    private static func dump(_ page: Page, input: String, header: String) -> String {
         let extraction = try? NoticeExtractor(page: page, baseURL: nil).extract(input: input)
         let body = Set(extraction?.bodyLines ?? [])
-        var out = "encoding: \(decoded.encoding.rawValue) (\(decoded.encodingSource)"
-        out += decoded.declaredCharset.map { ", declared \($0)" } ?? ""
-        out += ")\nprofile: \(extraction?.profile ?? "none (no body found)")\n"
+        var out = header
+        out += "\nprofile: \(extraction?.profile ?? "none (no body found)")\n"
         out += "<title>: \(page.title ?? "-")\n"
         out += "mark\tline\tchars/links/punct\tkind\tcontainer\ttext\n"
         for (index, line) in page.lines.enumerated() {

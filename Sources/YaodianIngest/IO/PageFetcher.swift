@@ -20,6 +20,7 @@ public struct FetchedPage: Sendable {
         case "text/plain": return .text
         case "text/markdown", "text/x-markdown": return .markdown
         case "text/html", "application/xhtml+xml": return .html
+        case "application/vnd.openxmlformats-officedocument.wordprocessingml.document": return .docx
         default: return InputKind(path: finalURL.path)
         }
     }
