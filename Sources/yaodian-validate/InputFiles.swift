@@ -5,7 +5,7 @@ import YaodianValidate
 enum InputFiles {
     /// Extensions a folder walk picks up. JSON files are taken only when they hold a plan, so a
     /// repository's other JSON (package.json, baselines) is left alone.
-    static let documentExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm", "shtml", "json"]
+    static let documentExtensions: Set<String> = ["md", "markdown", "txt", "html", "htm", "shtml", "json", "docx"]
 
     static func isURL(_ argument: String) -> Bool {
         guard let url = URL(string: argument), let scheme = url.scheme?.lowercased() else { return false }

@@ -37,10 +37,16 @@ struct InputLoader: Sendable {
                           baseURL: URL) throws(InputError) -> ValidationDocument {
         do {
             let ingested = try ingester.ingest(bytes: bytes, uri: path, kind: kind, httpCharset: httpCharset, baseURL: baseURL)
-            // Findings point into the text as the user sees it: the decoded page or file.
-            let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: path)
+            // Findings point into the text as the user sees it: the decoded page or file; for a
+            // .docx its paragraphs one a line, so that line N is paragraph N as Word counts them.
+            let source: SourceText
+            if kind == .docx {
+                source = Self.paragraphLines(try DocxReader.read(bytes, input: path))
+            } else {
+                source = SourceText(bytes: try PageDecoder.decode(bytes, httpCharset: httpCharset, input: path).utf8)
+            }
             return ValidationDocument(path: path, format: Self.format(kind), notice: ingested.notice, plan: ingested.plan,
-                                      source: SourceText(bytes: decoded.utf8))
+                                      source: source)
         } catch {
             throw .ingest(message: error.description)
         }
@@ -51,6 +57,17 @@ struct InputLoader: Sendable {
         case .html: .html
         case .text: .text
         case .markdown: .markdown
+        case .docx: .docx
         }
+    }
+
+    /// Every paragraph of a .docx on the line of its number (line breaks inside one become spaces).
+    static func paragraphLines(_ document: DocxDocument) -> SourceText {
+        var lines = [String](repeating: "", count: document.paragraphs.map(\.number).max() ?? 0)
+        for paragraph in document.paragraphs where paragraph.number >= 1 {
+            // `text` is as printed: the automatic label is already in front.
+            lines[paragraph.number - 1] = paragraph.text.replacingOccurrences(of: "\n", with: " ")
+        }
+        return SourceText(lines.joined(separator: "\n"))
     }
 }

@@ -11,7 +11,7 @@ struct ValidateCommand: AsyncParsableCommand {
         abstract: "Check work plans and summaries for targets that contradict each other.",
         discussion: """
         Inputs: plan JSON from yaodian-ingest, Markdown, text and HTML files, folders (walked for
-        .md .txt .html .json plan files), and http(s) URLs. Every finding names a line and column of
+        .md .txt .html .json .docx plan files), and http(s) URLs. Every finding names a line and column of
         the file given. Configuration: the nearest .yaodian.yml from each input's folder up, or --config.
         Inline suppression: <!-- yaodian-disable-next-line RULE_ID --> in Markdown or HTML.
 
@@ -24,7 +24,7 @@ struct ValidateCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "Plan files (.json .md .txt .html), folders, or http(s) URLs.")
+    @Argument(help: "Plan files (.json .md .txt .html .docx), folders, or http(s) URLs.")
     var inputs: [String] = []
 
     @Option(name: .long, help: "Report format: \(ReporterRegistry.names.joined(separator: ", ")). Repeatable.")
