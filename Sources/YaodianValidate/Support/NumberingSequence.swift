@@ -37,11 +37,17 @@ struct NumberingSequence {
                 } else {
                     events.append(.gap(mark: mark, expected: previous.value + 1))
                 }
-            } else {
-                let continued = (anywhere[mark.level]?.value ?? 0) + 1
-                if mark.value != 1, mark.value != continued {
-                    events.append(.gap(mark: mark, expected: 1))
+            } else if let last = anywhere[mark.level] {
+                // First under a new parent: 1 (numbering restarts) or the next number (it runs on).
+                if mark.value == 1 || mark.value == last.value + 1 {
+                    // in order
+                } else if mark.value <= last.value {
+                    events.append(.duplicate(mark: mark, previous: last))
+                } else {
+                    events.append(.gap(mark: mark, expected: last.value + 1))
                 }
+            } else if mark.value != 1 {
+                events.append(.gap(mark: mark, expected: 1))
             }
             underParent[mark.level] = mark
             anywhere[mark.level] = mark
