@@ -14,6 +14,8 @@ public enum TextReporter: Reporter {
 
     static func line(for finding: Finding) -> String {
         let place = finding.location
-        return "\(place.path):\(place.line):\(place.column): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleId)]"
+        // One finding, one line: a line break quoted from the document becomes a space.
+        let message = finding.message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "\(place.path):\(place.line):\(place.column): \(finding.severity.rawValue): \(message) [\(finding.ruleId)]"
     }
 }

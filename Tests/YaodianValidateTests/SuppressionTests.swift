@@ -1,0 +1,68 @@
+import XCTest
+@testable import YaodianValidate
+
+/// Inline suppression in Markdown/HTML comments and the baseline of accepted findings.
+final class SuppressionTests: XCTestCase {
+    static let conflicting = """
+    # 2024年科技工作要点
+    一、总体要求
+    全年新增高新技术企业100家。
+    二、重点任务
+    1. 培育创新主体。新增高新技术企业120家。
+    """
+
+    private func findings(_ text: String) throws -> [Finding] {
+        try Validator().validate(TestDocuments.markdown(text))
+    }
+
+    func testWithoutACommentTheFindingIsReported() throws {
+        XCTAssertEqual(try findings(Self.conflicting).map(\.ruleId), ["metric_value_conflict"])
+    }
+
+    func testDisableNextLineForTheRule() throws {
+        let text = Self.conflicting.replacingOccurrences(
+            of: "二、重点任务\n", with: "二、重点任务\n<!-- yaodian-disable-next-line metric_value_conflict -->\n")
+        // The comment moved the item one line down; the finding on it is gone.
+        XCTAssertEqual(try findings(text).map(\.ruleId), [])
+    }
+
+    func testDisableNextLineForAnotherRuleKeepsTheFinding() throws {
+        let text = Self.conflicting.replacingOccurrences(
+            of: "二、重点任务\n", with: "二、重点任务\n<!-- yaodian-disable-next-line missing_unit, numbering_gap -->\n")
+        XCTAssertEqual(try findings(text).map(\.ruleId), ["metric_value_conflict"])
+    }
+
+    func testDisableAndEnableBlock() throws {
+        let text = Self.conflicting.replacingOccurrences(of: "二、重点任务\n", with: "二、重点任务\n<!-- yaodian-disable -->\n") + "\n<!-- yaodian-enable -->\n"
+        XCTAssertEqual(try findings(text).map(\.ruleId), [])
+    }
+
+    func testDirectivesAreParsed() {
+        let parsed = InlineSuppressions.directives(in: "<!-- yaodian-disable-next-line a_rule b_rule --> text")
+        XCTAssertEqual(parsed.first?.0, "yaodian-disable-next-line")
+        XCTAssertEqual(parsed.first?.1, ["a_rule", "b_rule"])
+    }
+
+    func testBaselineAcceptsByRuleFileAndKeyNotLine() throws {
+        let found = try findings(Self.conflicting)
+        let baseline = Baseline(findings: found)
+        // The same conflict after an edit elsewhere moved it down two lines is still accepted.
+        let moved = try findings(Self.conflicting.replacingOccurrences(of: "全年新增", with: "\n\n全年新增"))
+        XCTAssertNotEqual(moved.first?.location.line, found.first?.location.line)
+        XCTAssertEqual(baseline.filter(moved), [])
+        // A new conflict is not.
+        let more = try findings(Self.conflicting + "\n2. 引进人才。新增高新技术企业130家。")
+        XCTAssertEqual(baseline.filter(more).count, 1)
+    }
+
+    func testBaselineFileRoundTripsAndBadOnesAreNamed() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Baseline(findings: try findings(Self.conflicting)).encoded().write(to: url)
+        XCTAssertEqual(try Baseline.load(path: url.path).findings.map(\.ruleId), ["metric_value_conflict"])
+        try Data("{\"findings\": 3}".utf8).write(to: url)
+        XCTAssertThrowsError(try Baseline.load(path: url.path)) { error in
+            XCTAssertTrue("\(error)".contains(url.path), "\(error)")
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import XCTest
+import YaodianModel
+import YaodianParse
+
+/// `yaodian-validate` as CI runs it: exit statuses, reports on stdout and in files, errors that
+/// name the input, nothing written when an input or the configuration is bad.
+final class ValidateCLITests: XCTestCase {
+    private var binary: ValidateBinary!
+
+    override func setUpWithError() throws {
+        binary = try ValidateBinary.require()
+    }
+
+    override func tearDown() {
+        binary?.remove()
+    }
+
+    static let clean = """
+    # 2024年科技工作要点
+    一、主要目标
+    全市高新技术企业突破3000家,净增高新技术企业850家以上。
+    二、重点任务
+    1. 培育高新技术企业。新增高新技术企业850家。
+    """
+
+    static let broken = clean.replacingOccurrences(of: "1. 培育高新技术企业。新增高新技术企业850家。", with: "1. 培育高新技术企业。新增高新技术企业900家。")
+
+    static let warningOnly = clean.replacingOccurrences(of: "新增高新技术企业850家。", with: "新增高新技术企业850家。总数达到3000。")
+
+    func testCleanPlanExitsZeroAndSaysSo() throws {
+        let run = try binary.run([try binary.write("clean.md", Self.clean)])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout, "检查了1个文件:0个错误,0个警告\n")
+    }
+
+    func testErrorsExitOneWithCompilerStyleLines() throws {
+        let path = try binary.write("plan.md", Self.broken)
+        let run = try binary.run([path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.hasPrefix("\(path):5:"), run.stdout)
+        XCTAssertTrue(run.stdout.contains(": error: "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("[metric_value_conflict]"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("\(path):3)"), "names the other place: \(run.stdout)")
+    }
+
+    func testWarningsFailOnlyWithStrict() throws {
+        let path = try binary.write("plan.md", Self.warningOnly)
+        XCTAssertEqual(try binary.run([path]).status, 0)
+        XCTAssertEqual(try binary.run(["--strict", path]).status, 1)
+        // strict in the configuration beside the plan does the same.
+        try binary.write(".yaodian.yml", "strict: true\n")
+        XCTAssertEqual(try binary.run([path]).status, 1)
+    }
+
+    func testEnglishMessages() throws {
+        let run = try binary.run(["--lang", "en", try binary.write("plan.md", Self.broken)])
+        XCTAssertTrue(run.stdout.contains("earlier"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("1 file checked: 1 error, 0 warnings\n"), run.stdout)
+    }
+
+    func testSeveralFormatsEachToItsOutput() throws {
+        let path = try binary.write("plan.md", Self.broken)
+        let run = try binary.run(["--format", "sarif", "--output", "report.sarif", "--format", "junit", "--output", "report.xml",
+                                  "--format", "github", path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.hasPrefix("::error file=plan.md,line=5,"), run.stdout)
+        let sarif = try String(contentsOf: binary.scratch.appendingPathComponent("report.sarif"), encoding: .utf8)
+        XCTAssertTrue(sarif.contains("\"ruleId\" : \"metric_value_conflict\""), sarif)
+        let junit = try String(contentsOf: binary.scratch.appendingPathComponent("report.xml"), encoding: .utf8)
+        XCTAssertTrue(junit.contains("<failure type=\"error\""), junit)
+    }
+
+    func testBadInputExitsTwoNamingItAndWritesNoReport() throws {
+        let good = try binary.write("plan.md", Self.broken)
+        let empty = try binary.write("empty.md", "")
+        let run = try binary.run(["--format", "sarif", "--output", "report.sarif", good, empty])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("empty.md"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("empty input"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: binary.scratch.appendingPathComponent("report.sarif").path))
+
+        let missing = try binary.run(["nowhere.md"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.stderr, "yaodian-validate: error: nowhere.md: cannot read: no such file or folder\n")
+
+        let notPlan = try binary.run([try binary.write("data.json", "{\"schemaVersion\": 1, \"notice\": 3}")])
+        XCTAssertEqual(notPlan.status, 2)
+        XCTAssertTrue(notPlan.stderr.contains("data.json: not a plan JSON file"), notPlan.stderr)
+    }
+
+    func testBadConfigurationExitsTwoNamingTheKey() throws {
+        let path = try binary.write("plans/plan.md", Self.clean)
+        try binary.write("plans/.yaodian.yml", "disabled_rule: [missing_unit]\n")
+        let run = try binary.run(["--format", "json", "--output", "out.json", path])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("plans/.yaodian.yml: unknown key 'disabled_rule'"), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: binary.scratch.appendingPathComponent("out.json").path))
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try binary.run(["--format", "xml", "a.md"]).status, 2)
+        XCTAssertEqual(try binary.run(["--format", "text", "--format", "json", "a.md"]).status, 2, "two reports for stdout")
+        XCTAssertEqual(try binary.run([]).status, 2)
+    }
+
+    func testAReportNeverOverwritesAnInput() throws {
+        let path = try binary.write("plan.md", Self.broken)
+        let run = try binary.run(["--format", "json", "--output", path, path])
+        XCTAssertEqual(run.status, 2)
+        XCTAssertTrue(run.stderr.contains("would overwrite an input"), run.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), Self.broken)
+    }
+
+    func testBaselineWrittenThenAccepted() throws {
+        let path = try binary.write("plan.md", Self.broken)
+        let write = try binary.run(["--write-baseline", "accepted.json", path])
+        XCTAssertEqual(write.status, 0, write.stderr)
+        XCTAssertTrue(write.stderr.contains("1 findings written"), write.stderr)
+        let accepted = try binary.run(["--baseline", "accepted.json", path])
+        XCTAssertEqual(accepted.status, 0, accepted.stdout)
+        // Through the configuration as well.
+        try binary.write(".yaodian.yml", "baseline: accepted.json\n")
+        XCTAssertEqual(try binary.run([path]).status, 0)
+    }
+
+    func testListRules() throws {
+        let run = try binary.run(["--list-rules"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.stdout.contains("metric_value_conflict"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("vague_task"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("opt-in"), run.stdout)
+    }
+
+    /// Plan JSON as yaodian-ingest writes it: findings point into the JSON at the target's id.
+    func testPlanJSONFindingsPointAtTheElement() throws {
+        let paragraphs = Self.broken.split(separator: "\n").map { $0.replacingOccurrences(of: "# ", with: "") }
+        let plan = try XCTUnwrap(PlanParser.parse(paragraphs: paragraphs, title: paragraphs.first))
+        let document = IngestedDocument(source: SourceInfo(uri: "plan.md", sha256: "00", encoding: "utf-8", encodingSource: "test"),
+                                        notice: Notice(title: paragraphs.first, body: paragraphs), plan: plan)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let json = String(decoding: try encoder.encode(document), as: UTF8.self)
+        let path = try binary.write("plan.json", json)
+        let run = try binary.run(["--format", "json", path])
+        XCTAssertEqual(run.status, 1)
+        let finding = try XCTUnwrap(run.findings().first { $0.rule == "metric_value_conflict" })
+        let line = json.split(separator: "\n", omittingEmptySubsequences: false)[finding.line - 1]
+        XCTAssertTrue(line.contains("\"S2.I1.T1\""), "line \(finding.line) is \(line)")
+    }
+
+    func testFolderWalkTakesPlansAndSkipsOtherJSON() throws {
+        try binary.write("repo/plans/2024.md", Self.clean)
+        try binary.write("repo/package.json", "{\"name\": \"x\"}")
+        try binary.write("repo/.git/config.md", "not a plan")
+        let run = try binary.run(["--format", "json", binary.scratch.appendingPathComponent("repo").path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((object?["files"] as? [String])?.map { ($0 as NSString).lastPathComponent }, ["2024.md"])
+    }
+}
