@@ -17,7 +17,7 @@ struct NumberingSequence {
         var underParent: [Int: NumberingMark] = [:]
         var anywhere: [Int: NumberingMark] = [:]
         var lastParagraph = -1
-        for mark in marks {
+        for (position, mark) in marks.enumerated() {
             defer { lastParagraph = mark.paragraphIndex }
             if mark.isPartHeading {
                 // A new part of the report: every level may start again.
@@ -26,6 +26,7 @@ struct NumberingSequence {
                 continue
             }
             for deeper in (mark.level + 1)...5 { underParent[deeper] = nil }
+            var expected: Int?
             if let previous = underParent[mark.level] {
                 if mark.value == previous.value + 1 {
                     // in order
@@ -34,8 +35,10 @@ struct NumberingSequence {
                     // 政府工作报告 start a new list under such a paragraph.
                 } else if mark.value <= previous.value {
                     events.append(.duplicate(mark: mark, previous: previous))
+                    expected = previous.value + 1
                 } else {
                     events.append(.gap(mark: mark, expected: previous.value + 1))
+                    expected = previous.value + 1
                 }
             } else if let last = anywhere[mark.level] {
                 // First under a new parent: 1 (numbering restarts) or the next number (it runs on).
@@ -43,15 +46,33 @@ struct NumberingSequence {
                     // in order
                 } else if mark.value <= last.value {
                     events.append(.duplicate(mark: mark, previous: last))
+                    expected = last.value + 1
                 } else {
                     events.append(.gap(mark: mark, expected: last.value + 1))
+                    expected = last.value + 1
                 }
             } else if mark.value != 1 {
                 events.append(.gap(mark: mark, expected: 1))
+                expected = 1
             }
-            underParent[mark.level] = mark
-            anywhere[mark.level] = mark
+            // One mistyped number (4. 4. 6.): when the next number at this level is the one after
+            // the expected, count this mark as the expected one, so the error is reported once.
+            var counted = mark
+            if let expected, nextValue(after: position, in: marks) == expected + 1 { counted.value = expected }
+            underParent[mark.level] = counted
+            anywhere[mark.level] = counted
         }
         return events
+    }
+
+    /// The value of the next mark at the same level (under this parent or, where numbering runs
+    /// on across sections, the next one), before a part heading; nil if there is none.
+    private static func nextValue(after position: Int, in marks: [NumberingMark]) -> Int? {
+        let level = marks[position].level
+        for mark in marks[(position + 1)...] {
+            if mark.isPartHeading { return nil }
+            if mark.level == level { return mark.value }
+        }
+        return nil
     }
 }

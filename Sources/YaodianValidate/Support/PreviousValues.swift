@@ -10,12 +10,10 @@ struct PreviousValues {
         let dimension: UnitDimension
         let text: String
         let anchor: Anchor
-        let unitText: String
-        let year: Int?
         /// true for a summary's reported figure, false for a plan's target.
         let isActual: Bool
-
-        var valueText: String { Target.format(value) + unitText }
+        /// The value as last year's document writes it (`2150家`, `150亿元`).
+        let valueText: String
     }
 
     private var byMetric: [String: Value] = [:]
@@ -29,14 +27,16 @@ struct PreviousValues {
             byMetric[key] = Value(metric: figure.metric, value: figure.value * Self.scale(of: figure.unit),
                                   dimension: UnitDimension(unit: figure.unit), text: figure.text,
                                   anchor: .external(locator.locate(.element(id: figure.id, text: figure.text))),
-                                  unitText: Self.base(of: figure.unit), year: plan.year, isActual: true)
+                                  isActual: true,
+                                  valueText: figure.valueText)
         }
         for target in plan.targets where target.kind == .total && target.parentId == nil {
             let key = MetricBase.key(target.metric, settings)
             guard byMetric[key] == nil else { continue }
             byMetric[key] = Value(metric: target.metric, value: target.comparableValue, dimension: UnitDimension(target: target),
                                   text: target.text, anchor: .external(locator.locate(.element(id: target.id, text: target.text))),
-                                  unitText: target.normalizedUnit ?? target.unitText, year: plan.year, isActual: false)
+                                  isActual: false,
+                                  valueText: target.valueText)
         }
     }
 
@@ -53,11 +53,6 @@ struct PreviousValues {
             return factor
         }
         return 1
-    }
-
-    static func base(of unit: String?) -> String {
-        guard let unit else { return "" }
-        return UnitDimension.withoutScale(unit)
     }
 
     /// A label for the previous place: `上年实际` or `上年目标`.
