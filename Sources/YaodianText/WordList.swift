@@ -34,7 +34,7 @@ public struct WordList: Sendable {
 
     /// The text with every word of the list replaced by `replacement(word)`.
     public func replacing(in text: String, with replacement: (String) -> String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var out: [Unicode.Scalar] = []
         var index = 0
         var changed = false
@@ -53,7 +53,7 @@ public struct WordList: Sendable {
 
     /// The first word of the list occurring in `text` (earliest position, longest there).
     public func firstMatch(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         for index in scalars.indices {
             if let word = match(scalars, at: index) { return ScalarText.string(word) }
         }
@@ -80,9 +80,20 @@ public struct WordList: Sendable {
         firstMatch(in: text) != nil
     }
 
+    /// Whether `scalars` start with a word of the list.
+    public func isPrefix(of scalars: [Unicode.Scalar]) -> Bool {
+        !scalars.isEmpty && match(scalars, at: 0) != nil
+    }
+
+    /// Whether any word of the list occurs in `scalars` (no string is made for the match).
+    public func occurs(in scalars: [Unicode.Scalar]) -> Bool {
+        for index in scalars.indices where match(scalars, at: index) != nil { return true }
+        return false
+    }
+
     /// The text with every occurrence of the list's words removed.
     public func removing(from text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(scalars.count)
         var index = 0

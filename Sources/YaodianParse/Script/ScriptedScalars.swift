@@ -1,3 +1,5 @@
+import YaodianText
+
 /// A block's scalars as written and in simplified script (the same array when the text needs no
 /// conversion). Extractors match words on `simplified` and cut output strings from `original`; OpenCC
 /// keeps scalar counts, and when it does not the original is matched as it is.
@@ -6,12 +8,12 @@ struct ScriptedScalars {
     let simplified: [Unicode.Scalar]
 
     init(_ text: String, simplified simplifiedText: String?) {
-        original = Array(text.unicodeScalars)
+        original = ScalarText.scalars(of: text)
         let converted = simplifiedText ?? ChineseScript.shared.simplified(text)
         if converted.utf8.count == text.utf8.count && converted == text {
             simplified = original
         } else {
-            let scalars = Array(converted.unicodeScalars)
+            let scalars = ScalarText.scalars(of: converted)
             simplified = scalars.count == original.count ? scalars : original
         }
     }
