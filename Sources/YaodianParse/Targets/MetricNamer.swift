@@ -21,8 +21,8 @@ enum MetricNamer {
 
     static func name(nounPhrase: String, verb: String?, kind: TargetKind, isMoney: Bool, lexicon: MetricLexicon) -> String {
         var phrase = core(nounPhrase)
-        if let verb, phrase.includes(verb) { phrase = phrase.components(separatedBy: verb).joined() }
-        for quote in ["“", "”", "\"", "‘", "’"] where phrase.includes(quote) { phrase = phrase.components(separatedBy: quote).joined() }
+        if let verb { phrase = phrase.removingAll(verb) }
+        for quote in ["“", "”", "\"", "‘", "’"] { phrase = phrase.removingAll(quote) }
         phrase = lexicon.normalise(trimPunctuation(phrase))
         guard !phrase.isEmpty else { return verb.map { $0 + "数" } ?? kind.rawValue }
         switch kind {
