@@ -68,6 +68,15 @@ public struct WordList: Sendable {
         return nil
     }
 
+    /// The first word of the list inside `scalars[range]` (a word may not run past the range) and its
+    /// offset in `scalars`: for callers that hold a block and search it clause by clause.
+    public func firstMatch(in scalars: [Unicode.Scalar], range: Range<Int>) -> (word: String, offset: Int)? {
+        for index in range {
+            if let word = match(scalars, at: index, end: range.upperBound) { return (ScalarText.string(word), index) }
+        }
+        return nil
+    }
+
     /// Whether `text` starts with a word of the list.
     public func isPrefix(of text: String) -> Bool {
         guard let first = text.unicodeScalars.first, candidates(first) != nil else { return false }
@@ -111,8 +120,13 @@ public struct WordList: Sendable {
     }
 
     private func match(_ scalars: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
+        match(scalars, at: index, end: scalars.count)
+    }
+
+    /// The longest word starting at `index` and ending by `end`.
+    private func match(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> [Unicode.Scalar]? {
         guard let candidates = candidates(scalars[index]) else { return nil }
-        for word in candidates where index + word.count <= scalars.count {
+        for word in candidates where index + word.count <= end {
             var equal = true
             for offset in 1..<word.count where scalars[index + offset] != word[offset] {
                 equal = false

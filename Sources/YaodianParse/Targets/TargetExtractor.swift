@@ -17,6 +17,8 @@ struct TargetExtractor {
         let original = script.original
         let scalars = script.simplified
         var targets: [Target] = []
+        // Folded once for the block; each clause is scanned as a window of it.
+        let folded = QuantityScalars.folded(scalars)
 
         for sentence in ClauseSplitter.split(scalars) {
             var sentenceQualifier: String?
@@ -24,16 +26,17 @@ struct TargetExtractor {
             var previousInSentence: Int?
             var previousNoun: String?
             for clause in sentence.clauses {
-                let clauseScalars = Array(scalars[clause.range])
-                let qualifierHere = QualifierWords.first(in: clauseScalars)
+                let qualifierHere = QualifierWords.first(in: scalars, range: clause.range)
                 // Scanned in place (no string per clause); offsets made relative to the clause.
-                let quantities = QuantityScanner.scan(scalars: scalars, in: clause.range).map { match in
+                let quantities = QuantityScanner.scan(folded: folded, in: clause.range).map { match in
                     var local = match
                     let shift = clause.range.lowerBound
                     local.scalarRange = (match.scalarRange.lowerBound - shift)..<(match.scalarRange.upperBound - shift)
                     local.numberRange = (match.numberRange.lowerBound - shift)..<(match.numberRange.upperBound - shift)
                     return local
                 }
+                // Most clauses hold no number: their scalars are only copied out when one does.
+                let clauseScalars = quantities.isEmpty ? [] : Array(scalars[clause.range])
                 var segmentStart = 0
                 for (position, quantity) in quantities.enumerated() {
                     let numberStart = quantity.scalarRange.lowerBound
