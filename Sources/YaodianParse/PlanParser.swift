@@ -70,7 +70,7 @@ public enum PlanParser {
         }
         var counters: [String: Int] = [:]
         for block in structure.blocks where block.ownerId != PlanStructure.headerID {
-            let topSection = block.ownerId.split(separator: ".").first.map(String.init) ?? block.ownerId
+            let topSection = Self.topSection(of: block.ownerId)
             let reportsFigures = reviewSections.contains(topSection) || (structure.kind == .halfYearSummary && topSection == Plan.preambleID)
             switch reportsFigures ? PlanKind.halfYearSummary : PlanKind.workPlan {
             case .workPlan:
@@ -93,6 +93,16 @@ public enum PlanParser {
             }
         }
         return plan
+    }
+
+    /// The first part of an owner id (`S3.I16` → `S3`): what `split(separator: ".").first` gives,
+    /// read on the id's bytes (a Character split per block showed in profiles).
+    static func topSection(of ownerId: String) -> String {
+        let bytes = ownerId.utf8
+        let dot = UInt8(ascii: ".")
+        guard let start = bytes.firstIndex(where: { $0 != dot }) else { return ownerId }
+        let end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
+        return String(ownerId[start..<end])
     }
 
     /// Reads plain text (one paragraph a line).

@@ -8,38 +8,55 @@ extension ScalarText {
     }
 
     /// Scalars of bytes known to be valid UTF-8 (a String's storage).
-    @usableFromInline
     static func scalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var index = 0
-            var written = 0
-            let end = bytes.count
-            while index < end, written < count {
-                let lead = UInt32(bytes[index])
-                let value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0, index + 1 < end {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0, index + 2 < end {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else if index + 3 < end {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                } else {
-                    value = 0xFFFD
-                    index += 1
-                }
-                buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                written += 1
+        guard let source = bytes.baseAddress else { return [] }
+        let end = bytes.count
+        let count = scalarCount(source, end)
+        // Reserved and appended: `Array(unsafeUninitializedCapacity:)` allocates through the
+        // unspecialised runtime path (a generic metadata lookup per array), which costs more than
+        // decoding a short clause.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(count)
+        var index = 0
+        while index < end {
+            let lead = UInt32(source[index])
+            var value = lead
+            if lead < 0x80 {
+                index &+= 1
+            } else if lead < 0xE0, index &+ 1 < end {
+                value = (lead & 0x1F) << 6 | UInt32(source[index &+ 1] & 0x3F)
+                index &+= 2
+            } else if lead < 0xF0, index &+ 2 < end {
+                value = (lead & 0x0F) << 12 | UInt32(source[index &+ 1] & 0x3F) << 6 | UInt32(source[index &+ 2] & 0x3F)
+                index &+= 3
+            } else if index &+ 3 < end {
+                value = (lead & 0x07) << 18 | UInt32(source[index &+ 1] & 0x3F) << 12
+                    | UInt32(source[index &+ 2] & 0x3F) << 6 | UInt32(source[index &+ 3] & 0x3F)
+                index &+= 4
+            } else {
+                value = 0xFFFD
+                index &+= 1
             }
-            initialized = written
+            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
         }
+        return out
+    }
+
+    /// Scalars in valid UTF-8: bytes that are not continuation bytes (`10xxxxxx`), eight at a time.
+    private static func scalarCount(_ source: UnsafePointer<UInt8>, _ end: Int) -> Int {
+        var continuations = 0
+        var index = 0
+        let raw = UnsafeRawPointer(source)
+        while index &+ 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Bit 7 set and bit 6 clear: shift bit 6 of each byte up into bit 7's place.
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index &+= 8
+        }
+        while index < end {
+            if source[index] & 0xC0 == 0x80 { continuations &+= 1 }
+            index &+= 1
+        }
+        return end - continuations
     }
 }

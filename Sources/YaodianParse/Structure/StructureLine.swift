@@ -29,13 +29,15 @@ struct StructureLine {
         self.original = text
         self.start = a
         self.end = b
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        // Reserved and appended (`[Int](repeating:count:)` allocates through the slow generic path).
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
         var offset = 0
-        for (position, scalar) in scalars.enumerated() {
-            offsets[position] = offset
+        for scalar in scalars {
+            offsets.append(offset)
             offset += UTF8.width(scalar)
         }
-        offsets[scalars.count] = offset
+        offsets.append(offset)
         utf8Offsets = offsets
     }
 

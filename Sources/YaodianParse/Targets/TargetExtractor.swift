@@ -153,7 +153,7 @@ struct TargetExtractor {
 
     /// The words without the verbs of the kind lexicon and without ordinals (第一批, 第二届).
     private static func withoutVerbsAndOrdinals(_ text: String) -> String {
-        var scalars = Array(verbs.removing(from: text).unicodeScalars)
+        var scalars = ScalarText.scalars(of: verbs.removing(from: text))
         if let start = scalars.firstIndex(of: "第"), let end = scalars[start...].firstIndex(where: { ["批", "届", "期", "轮", "次"].contains($0) }),
            end - start <= 4 {
             scalars.removeSubrange(start...end)
