@@ -7,8 +7,10 @@ struct ScriptedScalars {
     let original: [Unicode.Scalar]
     let simplified: [Unicode.Scalar]
 
-    init(_ text: String, simplified simplifiedText: String?) {
-        original = ScalarText.scalars(of: text)
+    /// - Parameter decoded: `text`'s scalars when the caller already holds them (a block's piece of
+    ///   its paragraph); decoded here otherwise.
+    init(_ text: String, simplified simplifiedText: String?, decoded: ArraySlice<Unicode.Scalar>? = nil) {
+        original = decoded.map { Array($0) } ?? ScalarText.scalars(of: text)
         let converted = simplifiedText ?? ChineseScript.shared.simplified(text)
         if converted.utf8.count == text.utf8.count && converted == text {
             simplified = original

@@ -55,6 +55,21 @@ struct StructureLine {
         return String(original[a..<b])
     }
 
+    /// The scalars of the piece that starts at scalar `offset` and is `utf8Count` bytes long (a
+    /// block cut by `slice`), so extractors need not decode its text again; nil if no scalar ends there.
+    func scalars(from offset: Int, utf8Count: Int) -> ArraySlice<Unicode.Scalar>? {
+        guard offset >= 0, offset < utf8Offsets.count else { return nil }
+        let target = utf8Offsets[offset] + utf8Count
+        var low = offset
+        var high = utf8Offsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if utf8Offsets[middle] < target { low = middle + 1 } else { high = middle }
+        }
+        guard utf8Offsets[low] == target else { return nil }
+        return scalars[offset..<low]
+    }
+
     /// The trimmed paragraph in simplified characters (OpenCC is slow, 5 MB/s: only for short lines).
     var simplified: String { ChineseScript.shared.simplified(text) }
 

@@ -19,8 +19,8 @@ struct FigureExtractor {
     private static let markerWords = WordList(periodMarkers.map(\.word))
 
     func figures(in text: String, simplified simplifiedText: String? = nil, ownerId: String, startingAt first: Int,
-                 defaultPeriod: String = "上半年") -> [ReportedFigure] {
-        let script = ScriptedScalars(text, simplified: simplifiedText)
+                 defaultPeriod: String = "上半年", scalars decoded: ArraySlice<Unicode.Scalar>? = nil) -> [ReportedFigure] {
+        let script = ScriptedScalars(text, simplified: simplifiedText, decoded: decoded)
         let original = script.original
         let scalars = script.simplified
         var figures: [ReportedFigure] = []

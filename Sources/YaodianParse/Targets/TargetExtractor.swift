@@ -12,8 +12,10 @@ struct TargetExtractor {
     /// - Parameter simplifiedText: the block already in simplified script (a traditional document is
     ///   converted once, paragraph by paragraph, by `PlanParser`); nil to convert here if needed.
     ///   `firstNumber` continues the numbering when an owner has several blocks (an item's paragraphs).
-    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String, firstNumber: Int = 1) -> [Target] {
-        let script = ScriptedScalars(text, simplified: simplifiedText)
+    ///   `decoded`: the block's scalars when the caller holds them (cut from its paragraph's).
+    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String, firstNumber: Int = 1,
+                 scalars decoded: ArraySlice<Unicode.Scalar>? = nil) -> [Target] {
+        let script = ScriptedScalars(text, simplified: simplifiedText, decoded: decoded)
         let original = script.original
         let scalars = script.simplified
         var targets: [Target] = []
