@@ -12,32 +12,38 @@ extension ScalarText {
         guard let source = bytes.baseAddress else { return [] }
         let end = bytes.count
         let count = scalarCount(source, end)
-        // Reserved and appended: `Array(unsafeUninitializedCapacity:)` allocates through the
-        // unspecialised runtime path (a generic metadata lookup per array), which costs more than
-        // decoding a short clause.
+        // Decoded into a scratch buffer and appended in one copy: `Array(unsafeUninitializedCapacity:)`
+        // allocates through the unspecialised runtime path (a generic metadata lookup per array),
+        // and appending scalar by scalar re-checks capacity each time.
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(count)
-        var index = 0
-        while index < end {
-            let lead = UInt32(source[index])
-            var value = lead
-            if lead < 0x80 {
-                index &+= 1
-            } else if lead < 0xE0, index &+ 1 < end {
-                value = (lead & 0x1F) << 6 | UInt32(source[index &+ 1] & 0x3F)
-                index &+= 2
-            } else if lead < 0xF0, index &+ 2 < end {
-                value = (lead & 0x0F) << 12 | UInt32(source[index &+ 1] & 0x3F) << 6 | UInt32(source[index &+ 2] & 0x3F)
-                index &+= 3
-            } else if index &+ 3 < end {
-                value = (lead & 0x07) << 18 | UInt32(source[index &+ 1] & 0x3F) << 12
-                    | UInt32(source[index &+ 2] & 0x3F) << 6 | UInt32(source[index &+ 3] & 0x3F)
-                index &+= 4
-            } else {
-                value = 0xFFFD
-                index &+= 1
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: count) { buffer in
+            var index = 0
+            var written = 0
+            while index < end, written < count {
+                let lead = UInt32(source[index])
+                var value = lead
+                if lead < 0x80 {
+                    index &+= 1
+                } else if lead < 0xE0, index &+ 1 < end {
+                    value = (lead & 0x1F) << 6 | UInt32(source[index &+ 1] & 0x3F)
+                    index &+= 2
+                } else if lead < 0xF0, index &+ 2 < end {
+                    value = (lead & 0x0F) << 12 | UInt32(source[index &+ 1] & 0x3F) << 6 | UInt32(source[index &+ 2] & 0x3F)
+                    index &+= 3
+                } else if index &+ 3 < end {
+                    value = (lead & 0x07) << 18 | UInt32(source[index &+ 1] & 0x3F) << 12
+                        | UInt32(source[index &+ 2] & 0x3F) << 6 | UInt32(source[index &+ 3] & 0x3F)
+                    index &+= 4
+                } else {
+                    value = 0xFFFD
+                    index &+= 1
+                }
+                buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                written &+= 1
             }
-            out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
+            // Unicode.Scalar is trivial: nothing to deinitialize before the buffer goes.
         }
         return out
     }
