@@ -31,7 +31,7 @@ public enum PlanParser {
     }
 
     private static func parseDocument(paragraphs: [String], title: String?, issuer: String?, publishDate: CalendarDate?) -> Plan? {
-        let structure = PlanStructureParser.parse(paragraphs: paragraphs, title: title)
+        let (structure, lines) = PlanStructureParser.read(paragraphs: paragraphs, title: title)
         guard !structure.sections.isEmpty else { return nil }
         let titles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }.map(ChineseScript.shared.simplified)
         // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings.
@@ -60,7 +60,7 @@ public enum PlanParser {
         // A traditional document is converted once, paragraph by paragraph (OpenCC keeps scalar
         // counts), and each block's simplified text is cut from its converted paragraph.
         let simplifiedParagraphs: [[Unicode.Scalar]]? = ChineseScript.documentIsSimplified ? nil
-            : paragraphs.map { Array(ChineseScript.shared.simplified($0).unicodeScalars) }
+            : paragraphs.map { ScalarText.scalars(of: ChineseScript.shared.simplified($0)) }
         func simplifiedBlock(_ block: StructureBlock) -> String? {
             guard let simplifiedParagraphs, block.paragraphIndex < simplifiedParagraphs.count else { return block.text }
             let converted = simplifiedParagraphs[block.paragraphIndex]
@@ -68,9 +68,16 @@ public enum PlanParser {
             guard block.offset >= 0, block.offset + length <= converted.count else { return nil }
             return ScalarText.string(converted[block.offset..<(block.offset + length)])
         }
+        // Each block's scalars are cut from its paragraph's line, decoded once by the structure parser.
+        var lineOfParagraph: [Int: Int] = [:]
+        for (position, line) in lines.enumerated() { lineOfParagraph[line.index] = position }
+        func blockScalars(_ block: StructureBlock) -> ArraySlice<Unicode.Scalar>? {
+            guard let position = lineOfParagraph[block.paragraphIndex] else { return nil }
+            return lines[position].scalars(from: block.offset, utf8Count: block.text.utf8.count)
+        }
         var counters: [String: Int] = [:]
         for block in structure.blocks where block.ownerId != PlanStructure.headerID {
-            let topSection = block.ownerId.split(separator: ".").first.map(String.init) ?? block.ownerId
+            let topSection = Self.topSection(of: block.ownerId)
             let reportsFigures = reviewSections.contains(topSection) || (structure.kind == .halfYearSummary && topSection == Plan.preambleID)
             switch reportsFigures ? PlanKind.halfYearSummary : PlanKind.workPlan {
             case .workPlan:
@@ -78,7 +85,7 @@ public enum PlanParser {
                 let already = counters[block.ownerId, default: 0]
                 let found = ChineseScript.$documentIsSimplified.withValue(true) {
                     TargetExtractor(lexicon: lexicon).targets(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId,
-                                                              firstNumber: already + 1)
+                                                              firstNumber: already + 1, scalars: blockScalars(block))
                 }
                 counters[block.ownerId] = already + found.count
                 plan.targets += found
@@ -86,13 +93,24 @@ public enum PlanParser {
                 let already = counters[block.ownerId, default: 0]
                 let found = ChineseScript.$documentIsSimplified.withValue(true) {
                     FigureExtractor(lexicon: lexicon).figures(in: block.text, simplified: simplifiedBlock(block), ownerId: block.ownerId,
-                                                              startingAt: already + 1, defaultPeriod: defaultPeriods[topSection] ?? "上半年")
+                                                              startingAt: already + 1, defaultPeriod: defaultPeriods[topSection] ?? "上半年",
+                                                              scalars: blockScalars(block))
                 }
                 counters[block.ownerId] = already + found.count
                 plan.figures += found
             }
         }
         return plan
+    }
+
+    /// The first part of an owner id (`S3.I16` → `S3`): what `split(separator: ".").first` gives,
+    /// read on the id's bytes (a Character split per block showed in profiles).
+    static func topSection(of ownerId: String) -> String {
+        let bytes = ownerId.utf8
+        let dot = UInt8(ascii: ".")
+        guard let start = bytes.firstIndex(where: { $0 != dot }) else { return ownerId }
+        let end = bytes[start...].firstIndex(of: dot) ?? bytes.endIndex
+        return String(ownerId[start..<end])
     }
 
     /// Reads plain text (one paragraph a line).

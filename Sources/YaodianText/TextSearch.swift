@@ -73,28 +73,37 @@ public enum TextSearch {
 /// path (which costs more than the work around it when clauses are cut by the thousand).
 public enum ScalarText {
     public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(scalars.count * 3)
-        for scalar in scalars {
-            let value = scalar.value
-            switch value {
-            case 0..<0x80:
-                bytes.append(UInt8(value))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (value >> 12)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (value >> 18)))
-                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
+        var length = 0
+        for scalar in scalars { length &+= UTF8.width(scalar) }
+        guard length > 0 else { return "" }
+        // Encoded straight into the string's storage (no byte array in between).
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case 0..<0x80:
+                    bytes[index] = UInt8(value)
+                    index &+= 1
+                case 0x80..<0x800:
+                    bytes[index] = UInt8(0xC0 | (value >> 6))
+                    bytes[index &+ 1] = UInt8(0x80 | (value & 0x3F))
+                    index &+= 2
+                case 0x800..<0x10000:
+                    bytes[index] = UInt8(0xE0 | (value >> 12))
+                    bytes[index &+ 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    bytes[index &+ 2] = UInt8(0x80 | (value & 0x3F))
+                    index &+= 3
+                default:
+                    bytes[index] = UInt8(0xF0 | (value >> 18))
+                    bytes[index &+ 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    bytes[index &+ 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    bytes[index &+ 3] = UInt8(0x80 | (value & 0x3F))
+                    index &+= 4
+                }
             }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func string(_ scalars: [Unicode.Scalar]) -> String {

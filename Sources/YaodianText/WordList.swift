@@ -34,7 +34,7 @@ public struct WordList: Sendable {
 
     /// The text with every word of the list replaced by `replacement(word)`.
     public func replacing(in text: String, with replacement: (String) -> String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var out: [Unicode.Scalar] = []
         var index = 0
         var changed = false
@@ -53,7 +53,7 @@ public struct WordList: Sendable {
 
     /// The first word of the list occurring in `text` (earliest position, longest there).
     public func firstMatch(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         for index in scalars.indices {
             if let word = match(scalars, at: index) { return ScalarText.string(word) }
         }
@@ -64,6 +64,15 @@ public struct WordList: Sendable {
     public func firstMatch(in scalars: [Unicode.Scalar]) -> (word: String, offset: Int)? {
         for index in scalars.indices {
             if let word = match(scalars, at: index) { return (ScalarText.string(word), index) }
+        }
+        return nil
+    }
+
+    /// The first word of the list inside `scalars[range]` (a word may not run past the range) and its
+    /// offset in `scalars`: for callers that hold a block and search it clause by clause.
+    public func firstMatch(in scalars: [Unicode.Scalar], range: Range<Int>) -> (word: String, offset: Int)? {
+        for index in range {
+            if let word = match(scalars, at: index, end: range.upperBound) { return (ScalarText.string(word), index) }
         }
         return nil
     }
@@ -80,9 +89,20 @@ public struct WordList: Sendable {
         firstMatch(in: text) != nil
     }
 
+    /// Whether `scalars` start with a word of the list.
+    public func isPrefix(of scalars: [Unicode.Scalar]) -> Bool {
+        !scalars.isEmpty && match(scalars, at: 0) != nil
+    }
+
+    /// Whether any word of the list occurs in `scalars` (no string is made for the match).
+    public func occurs(in scalars: [Unicode.Scalar]) -> Bool {
+        for index in scalars.indices where match(scalars, at: index) != nil { return true }
+        return false
+    }
+
     /// The text with every occurrence of the list's words removed.
     public func removing(from text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(scalars.count)
         var index = 0
@@ -100,8 +120,13 @@ public struct WordList: Sendable {
     }
 
     private func match(_ scalars: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
+        match(scalars, at: index, end: scalars.count)
+    }
+
+    /// The longest word starting at `index` and ending by `end`.
+    private func match(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> [Unicode.Scalar]? {
         guard let candidates = candidates(scalars[index]) else { return nil }
-        for word in candidates where index + word.count <= scalars.count {
+        for word in candidates where index + word.count <= end {
             var equal = true
             for offset in 1..<word.count where scalars[index + offset] != word[offset] {
                 equal = false

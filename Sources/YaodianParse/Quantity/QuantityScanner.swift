@@ -29,6 +29,13 @@ public enum QuantityScanner {
         }
     }
 
+    /// Every quantity in `folded[range]`, for callers that fold a whole block once and scan it
+    /// clause by clause. Offsets are offsets into `folded`; reads outside `range` give 0, as when
+    /// the clause alone is folded and scanned.
+    static func scan(folded: [UInt32], in range: Range<Int>) -> [QuantityMatch] {
+        scan(folded: folded, window: range)
+    }
+
     /// The scan over folded scalars (`QuantityScalars.folded`).
     static func scan(folded: [UInt32], window: Range<Int>) -> [QuantityMatch] {
         let t = QuantityText(folded, window: window)

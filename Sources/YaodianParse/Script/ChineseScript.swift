@@ -1,5 +1,6 @@
 internal import CLibOpenCC
 import Foundation
+import YaodianText
 
 /// Traditional → simplified Chinese through OpenCC (`t2s`), so 繁體 documents (reposts of 北仑's
 /// summary) parse with the same lexicon as simplified ones. Offsets are kept: OpenCC's `t2s`
@@ -32,7 +33,9 @@ public final class ChineseScript: @unchecked Sendable {
     /// (its first 64 non-ASCII characters: titles and openings are full of characters that differ
     /// between the scripts).
     public func isTraditional(_ paragraphs: [String]) -> Bool {
-        var opening = String.UnicodeScalarView()
+        // Counted as they are collected: `UnicodeScalarView.count` walks the whole view each time.
+        var opening: [Unicode.Scalar] = []
+        opening.reserveCapacity(64)
         for paragraph in paragraphs {
             for scalar in paragraph.unicodeScalars where scalar.value >= 0x80 {
                 opening.append(scalar)
@@ -40,7 +43,7 @@ public final class ChineseScript: @unchecked Sendable {
             }
             if opening.count >= 64 { break }
         }
-        let sample = String(opening)
+        let sample = ScalarText.string(opening)
         return Self.$documentIsSimplified.withValue(false) { simplified(sample) != sample }
     }
 

@@ -18,6 +18,11 @@ public enum PlanStructureParser {
     ///   - title: the page or document title when known: a plan title (`宁波市科学技术局2020年工作要点`)
     ///     or a 通知 title (`关于印发《…》的通知`, which becomes the wrapper's title).
     public static func parse(paragraphs: [String], title: String? = nil) -> PlanStructure {
+        read(paragraphs: paragraphs, title: title).structure
+    }
+
+    /// The structure and the lines it was read from (their scalars serve the extractors).
+    static func read(paragraphs: [String], title: String?) -> (structure: PlanStructure, lines: [StructureLine]) {
         var lines: [StructureLine] = []
         lines.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
@@ -55,8 +60,9 @@ public enum PlanStructureParser {
 
         var kindTexts = [planTitle, header.wrapper?.title].compactMap { $0 }
         kindTexts.append(contentsOf: sections.map(\.title))
-        return PlanStructure(kind: StructureKind.kind(of: kindTexts), title: planTitle, wrapper: header.wrapper,
-                             preamble: preamble.paragraphs, sections: sections, blocks: blocks)
+        let structure = PlanStructure(kind: StructureKind.kind(of: kindTexts), title: planTitle, wrapper: header.wrapper,
+                                      preamble: preamble.paragraphs, sections: sections, blocks: blocks)
+        return (structure, lines)
     }
 
     /// The same for a whole text, one paragraph a line (`\n`, `\r\n`).

@@ -12,21 +12,16 @@ enum StructureChrome {
     ]
     private static let fragments: [String] = ["二维码", "收集整理", "版权所有", "ICP备", "网站标识码", "人气:"]
 
+    private static let prefixList = WordList(prefixes)
+    private static let fragmentList = WordList(fragments)
+
     /// True for a short line that is page chrome. Checked on the simplified text (來源 → 来源),
-    /// with full-width colons folded.
+    /// with full-width colons folded, as scalars: this runs on every line around the header.
     static func isChrome(_ line: StructureLine) -> Bool {
         guard line.length <= 80 else { return false }
-        let text = folded(line.simplified)
-        if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        return line.length <= 40 && fragments.contains(where: { text.includes($0) })
-    }
-
-    private static func folded(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let f = StructureText.fold(s)
-            view.append(f == ":" ? ":" : s)
-        }
-        return String(view)
+        var scalars = ScalarText.scalars(of: line.simplified)
+        for index in scalars.indices where scalars[index] == "\u{FF1A}" { scalars[index] = ":" }
+        if prefixList.isPrefix(of: scalars) { return true }
+        return line.length <= 40 && fragmentList.occurs(in: scalars)
     }
 }

@@ -19,19 +19,26 @@ struct FigureExtractor {
     private static let markerWords = WordList(periodMarkers.map(\.word))
 
     func figures(in text: String, simplified simplifiedText: String? = nil, ownerId: String, startingAt first: Int,
-                 defaultPeriod: String = "上半年") -> [ReportedFigure] {
-        let script = ScriptedScalars(text, simplified: simplifiedText)
+                 defaultPeriod: String = "上半年", scalars decoded: ArraySlice<Unicode.Scalar>? = nil) -> [ReportedFigure] {
+        let script = ScriptedScalars(text, simplified: simplifiedText, decoded: decoded)
         let original = script.original
         let scalars = script.simplified
         var figures: [ReportedFigure] = []
+        // Folded once for the block; each clause is scanned as a window of it.
+        let folded = QuantityScalars.folded(scalars)
         for sentence in ClauseSplitter.split(scalars) {
             var period = defaultPeriod
             for clause in sentence.clauses {
                 let clauseScalars = Array(scalars[clause.range])
                 let clauseText = ScalarText.string(clauseScalars)
-                if let marker = Self.period(in: clauseText) { period = marker }
+                if let marker = Self.period(in: clauseScalars) { period = marker }
                 var segmentStart = 0
-                for quantity in QuantityScanner.scan(clauseText) {
+                let shift = clause.range.lowerBound
+                for match in QuantityScanner.scan(folded: folded, in: clause.range) {
+                    // Offsets relative to the clause, as when the clause alone is scanned.
+                    var quantity = match
+                    quantity.scalarRange = (match.scalarRange.lowerBound - shift)..<(match.scalarRange.upperBound - shift)
+                    quantity.numberRange = (match.numberRange.lowerBound - shift)..<(match.numberRange.upperBound - shift)
                     let before = ScalarText.string(clauseScalars[segmentStart..<quantity.scalarRange.lowerBound])
                     let kind: FigureKind = clauseText.includes("预计") || clauseText.includes("计划") ? .forecast
                         : (quantity.unit == "%" || quantity.unit == "个百分点") && (before.includes("增长") || before.includes("增速")
@@ -51,9 +58,9 @@ struct FigureExtractor {
         return figures
     }
 
-    static func period(in clause: String) -> String? {
+    /// The period a clause names (its scalars, simplified).
+    static func period(in scalars: [Unicode.Scalar]) -> String? {
         // 1-5月 / 1—5月: a month range reported so far.
-        let scalars = Array(clause.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where scalar == "1" && index + 3 < scalars.count {
             let dash = scalars[index + 1]
             guard dash == "-" || dash == "—" || dash == "～" || dash == "~" else { continue }
@@ -63,13 +70,32 @@ struct FigureExtractor {
                 return "1-" + ScalarText.string(scalars[(index + 2)..<end]) + "月"
             }
         }
-        if let word = markerWords.firstMatch(in: clause), let period = periodMarkers.first(where: { $0.word == word })?.period {
+        if let word = markerWords.firstMatch(in: scalars)?.word, let period = periodMarkers.first(where: { $0.word == word })?.period {
             return period
         }
-        if clause.includes("年度") {
-            for year in 2000...2100 where clause.includes("\(year)年度") { return "\(year)年度" }
+        return fiscalYear(in: scalars).map { "\($0)年度" }
+    }
+
+    /// The smallest year 2000…2100 written as `NNNN年度` anywhere in the clause (what searching the
+    /// clause for each `\(year)年度` in turn finds first), read off each 年度 in one pass.
+    private static func fiscalYear(in scalars: [Unicode.Scalar]) -> Int? {
+        var smallest: Int?
+        var index = 4
+        while index + 1 < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "年", scalars[index + 1] == "度" else { continue }
+            var year = 0
+            var digits = true
+            for scalar in scalars[(index - 4)..<index] {
+                guard ("0"..."9").contains(scalar) else {
+                    digits = false
+                    break
+                }
+                year = year * 10 + Int(scalar.value - 48)
+            }
+            if digits, (2000...2100).contains(year), year < smallest ?? Int.max { smallest = year }
         }
-        return nil
+        return smallest
     }
 
     /// What the figure counts: the words before it without verbs of reporting.

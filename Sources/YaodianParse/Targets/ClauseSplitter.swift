@@ -43,6 +43,8 @@ struct ClauseSplitter {
             }
         }
         for (index, scalar) in scalars.enumerated() {
+            // CJK ideographs, most of the text, are none of the marks below.
+            if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { continue }
             switch scalar {
             case "(", "（", "《", "“", "「": depth += 1
             case ")", "）", "》", "”", "」": depth = max(0, depth - 1)

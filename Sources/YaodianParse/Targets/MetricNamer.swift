@@ -21,8 +21,8 @@ enum MetricNamer {
 
     static func name(nounPhrase: String, verb: String?, kind: TargetKind, isMoney: Bool, lexicon: MetricLexicon) -> String {
         var phrase = core(nounPhrase)
-        if let verb, phrase.includes(verb) { phrase = phrase.components(separatedBy: verb).joined() }
-        for quote in ["“", "”", "\"", "‘", "’"] where phrase.includes(quote) { phrase = phrase.components(separatedBy: quote).joined() }
+        if let verb { phrase = phrase.removingAll(verb) }
+        for quote in ["“", "”", "\"", "‘", "’"] { phrase = phrase.removingAll(quote) }
         phrase = lexicon.normalise(trimPunctuation(phrase))
         guard !phrase.isEmpty else { return verb.map { $0 + "数" } ?? kind.rawValue }
         switch kind {
@@ -44,11 +44,18 @@ enum MetricNamer {
     }
 
     private static func trimPunctuation(_ text: String) -> String {
-        let drop: Set<Unicode.Scalar> = ["、", ",", "，", ":", "：", "“", "”", " ", "的", "和", "及", "与", "等"]
         var scalars = Substring(text).unicodeScalars
-        while let first = scalars.first, drop.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, drop.contains(last) { scalars = scalars.dropLast() }
+        while let first = scalars.first, isTrimmed(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isTrimmed(last) { scalars = scalars.dropLast() }
         return String(scalars)
+    }
+
+    /// Marks and joining words trimmed from a name's ends (a switch: no set is built per call).
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "、", ",", "，", ":", "：", "“", "”", " ", "的", "和", "及", "与", "等": return true
+        default: return false
+        }
     }
 }
 

@@ -9,8 +9,8 @@ enum QualifierWords {
 
     private static let list = WordList(all)
 
-    /// The first qualifier in the clause and its scalar offset.
-    static func first(in clause: [Unicode.Scalar]) -> (word: String, offset: Int)? {
-        list.firstMatch(in: clause)
+    /// The first qualifier in `scalars[range]` and its offset from `range.lowerBound`.
+    static func first(in scalars: [Unicode.Scalar], range: Range<Int>) -> (word: String, offset: Int)? {
+        list.firstMatch(in: scalars, range: range).map { ($0.word, $0.offset - range.lowerBound) }
     }
 }

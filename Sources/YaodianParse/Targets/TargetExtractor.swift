@@ -12,11 +12,15 @@ struct TargetExtractor {
     /// - Parameter simplifiedText: the block already in simplified script (a traditional document is
     ///   converted once, paragraph by paragraph, by `PlanParser`); nil to convert here if needed.
     ///   `firstNumber` continues the numbering when an owner has several blocks (an item's paragraphs).
-    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String, firstNumber: Int = 1) -> [Target] {
-        let script = ScriptedScalars(text, simplified: simplifiedText)
+    ///   `decoded`: the block's scalars when the caller holds them (cut from its paragraph's).
+    func targets(in text: String, simplified simplifiedText: String? = nil, ownerId: String, firstNumber: Int = 1,
+                 scalars decoded: ArraySlice<Unicode.Scalar>? = nil) -> [Target] {
+        let script = ScriptedScalars(text, simplified: simplifiedText, decoded: decoded)
         let original = script.original
         let scalars = script.simplified
         var targets: [Target] = []
+        // Folded once for the block; each clause is scanned as a window of it.
+        let folded = QuantityScalars.folded(scalars)
 
         for sentence in ClauseSplitter.split(scalars) {
             var sentenceQualifier: String?
@@ -24,16 +28,17 @@ struct TargetExtractor {
             var previousInSentence: Int?
             var previousNoun: String?
             for clause in sentence.clauses {
-                let clauseScalars = Array(scalars[clause.range])
-                let qualifierHere = QualifierWords.first(in: clauseScalars)
+                let qualifierHere = QualifierWords.first(in: scalars, range: clause.range)
                 // Scanned in place (no string per clause); offsets made relative to the clause.
-                let quantities = QuantityScanner.scan(scalars: scalars, in: clause.range).map { match in
+                let quantities = QuantityScanner.scan(folded: folded, in: clause.range).map { match in
                     var local = match
                     let shift = clause.range.lowerBound
                     local.scalarRange = (match.scalarRange.lowerBound - shift)..<(match.scalarRange.upperBound - shift)
                     local.numberRange = (match.numberRange.lowerBound - shift)..<(match.numberRange.upperBound - shift)
                     return local
                 }
+                // Most clauses hold no number: their scalars are only copied out when one does.
+                let clauseScalars = quantities.isEmpty ? [] : Array(scalars[clause.range])
                 var segmentStart = 0
                 for (position, quantity) in quantities.enumerated() {
                     let numberStart = quantity.scalarRange.lowerBound
@@ -152,7 +157,7 @@ struct TargetExtractor {
 
     /// The words without the verbs of the kind lexicon and without ordinals (第一批, 第二届).
     private static func withoutVerbsAndOrdinals(_ text: String) -> String {
-        var scalars = Array(verbs.removing(from: text).unicodeScalars)
+        var scalars = ScalarText.scalars(of: verbs.removing(from: text))
         if let start = scalars.firstIndex(of: "第"), let end = scalars[start...].firstIndex(where: { ["批", "届", "期", "轮", "次"].contains($0) }),
            end - start <= 4 {
             scalars.removeSubrange(start...end)
