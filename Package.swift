@@ -101,7 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "YaodianValidateTests",
-            dependencies: ["YaodianValidate", "YaodianModel", "YaodianParse"],
+            dependencies: ["YaodianValidate", "YaodianModel", "YaodianParse", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
     ],
