@@ -120,12 +120,16 @@ final class SourceLocator {
         return start
     }
 
+    /// How far (in file bytes) past the previous paragraph the next one is looked for.
+    private static let paragraphSearchWindow = 1 << 20
+
     private func paragraphStarts() -> [Int?] {
         if let paragraphOffsets { return paragraphOffsets }
         var cursor = bodyStart
         var starts: [Int?] = []
         for paragraph in document.notice.body {
-            let found = find(prefixOf: paragraph, from: cursor)
+            // The next paragraph is near: a bounded look keeps a page of unfindable paragraphs linear.
+            let found = find(prefixOf: paragraph, from: cursor, to: cursor + Self.paragraphSearchWindow)
             if let found { cursor = found + 1 }
             starts.append(found)
         }

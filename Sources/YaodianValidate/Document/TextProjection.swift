@@ -1,3 +1,5 @@
+import YaodianText
+
 /// The text a reader sees in a source file, as searchable UTF-8 with every byte mapped back to
 /// its offset in the file: whitespace dropped (paragraph text and source line breaks never agree
 /// on it), and for HTML the markup, scripts, styles and comments dropped and entities decoded,
@@ -44,12 +46,12 @@ struct TextProjection {
         let start = lowerBound(from)
         let end = to.map(lowerBound) ?? bytes.count
         guard end - start >= pattern.count else { return nil }
-        var k = start
-        while k + pattern.count <= end {
-            if bytes[k] == pattern[0], bytes[k..<(k + pattern.count)].elementsEqual(pattern) { return origin[k] }
-            k += 1
+        let found = bytes.withUnsafeBufferPointer { whole in
+            pattern.withUnsafeBufferPointer { needle in
+                TextSearch.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: whole[start..<end]))
+            }
         }
-        return nil
+        return found.map { origin[start + $0] }
     }
 
     /// The first projected index whose file offset is at or after `offset`.

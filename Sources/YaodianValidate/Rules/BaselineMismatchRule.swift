@@ -49,12 +49,12 @@ struct BaselineMismatchRule: Rule {
         var violations: [Violation] = []
         for total in plan.targets where total.kind == .total && total.parentId == nil {
             let dimension = UnitDimension(target: total)
-            guard !dimension.isRate,
+            // Last year's level first: without it there is nothing to compare (and no search).
+            guard !dimension.isRate, let last = previous.value(for: total.metric, dimension: dimension, settings: settings),
                   let increment = plan.targets.first(where: {
                       $0.kind == .increment && $0.parentId == nil && MetricBase.key($0.metric, settings) == MetricBase.key(total.metric, settings)
                           && $0.scopeKey == total.scopeKey && UnitDimension(target: $0) == dimension
-                  }),
-                  let last = previous.value(for: total.metric, dimension: dimension, settings: settings) else { continue }
+                  }) else { continue }
             let implied = total.comparableValue - increment.comparableValue
             guard abs(implied - last.value) > tolerance * max(abs(total.comparableValue), 1) else { continue }
             violations.append(Violation(

@@ -31,11 +31,17 @@ struct EmptySectionRule: Rule {
 
     init(options: RuleOptions) {}
 
+    /// Headings of plans are short (`打造高能级创新平台`, `融入湾区战略,优化重大创新平台布局`).
+    static let longestHeading = 25
+
     func validate(_ context: ValidationContext) -> [Violation] {
         guard let plan = context.plan else { return [] }
         var violations: [Violation] = []
         func visit(_ section: PlanSection) {
-            let empty = section.text.allSatisfy { $0.allSatisfy(\.isWhitespace) } && section.items.isEmpty && section.sections.isEmpty
+            // A long "heading" is a sentence that carries its own content (`(一)各幼儿园要认真贯彻…`).
+            let isHeading = section.title.count <= Self.longestHeading
+            let empty = isHeading && section.text.allSatisfy { $0.allSatisfy(\.isWhitespace) } && section.items.isEmpty
+                && section.sections.isEmpty
             if empty {
                 let heading = section.heading
                 violations.append(Violation(

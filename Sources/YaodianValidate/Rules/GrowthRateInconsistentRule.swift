@@ -47,11 +47,11 @@ struct GrowthRateInconsistentRule: Rule {
         let settings = context.settings
         let previous = PreviousValues(context.previous, settings: settings)
         var violations: [Violation] = []
-        for growth in plan.targets where growth.kind == .growthRate && growth.unit == "%" && growth.valueMax == nil {
+        for (position, growth) in plan.targets.enumerated() where growth.kind == .growthRate && growth.unit == "%" && growth.valueMax == nil {
             // 技术合同成交额增长率 grows 技术合同成交额; a bare `同比增长10%` grows what the sentence
             // named just before it (`技术合同成交额达到220亿元,同比增长10%`).
             var base = Self.grownMetric(growth.metric)
-            if base.isEmpty, let position = plan.targets.firstIndex(of: growth), position > 0,
+            if base.isEmpty, position > 0,
                plan.targets[position - 1].itemId == growth.itemId, plan.targets[position - 1].kind != .growthRate {
                 base = plan.targets[position - 1].metric
             }

@@ -32,14 +32,17 @@ struct IncrementExceedsTotalRule: Rule {
 
     func validate(_ context: ValidationContext) -> [Violation] {
         guard let plan = context.plan else { return [] }
-        let index = PlanIndex(plan: plan)
-        let totals = plan.targets.filter { $0.kind == .total && $0.parentId == nil }
+        guard let index = context.index else { return [] }
+        // The first total stated for each identity.
+        var totals: [TargetIdentity: Target] = [:]
+        for total in plan.targets where total.kind == .total && total.parentId == nil {
+            let identity = TargetIdentity(total, index: index, settings: context.settings)
+            if totals[identity] == nil { totals[identity] = total }
+        }
         var violations: [Violation] = []
         for increment in plan.targets where increment.kind == .increment {
             let identity = TargetIdentity(increment, index: index, settings: context.settings, kind: .total)
-            guard !identity.dimension.isRate, let total = totals.first(where: { total in
-                TargetIdentity(total, index: index, settings: context.settings) == identity
-            }) else { continue }
+            guard !identity.dimension.isRate, let total = totals[identity] else { continue }
             let added = increment.comparableValue
             let whole = total.comparableValueMax ?? total.comparableValue
             guard added > whole, !context.settings.same(added, whole) else { continue }

@@ -40,7 +40,7 @@ struct MetricValueConflictRule: Rule {
 
     func validate(_ context: ValidationContext) -> [Violation] {
         guard let plan = context.plan else { return [] }
-        let index = PlanIndex(plan: plan)
+        guard let index = context.index else { return [] }
         var first: [TargetIdentity: Target] = [:]
         var violations: [Violation] = []
         for target in plan.targets where TargetIdentity.isSpecific(target.metric) && target.kind != .relative {

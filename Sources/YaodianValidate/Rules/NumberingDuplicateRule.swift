@@ -31,7 +31,7 @@ struct NumberingDuplicateRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = NumberingMarks.scan(paragraphs: context.document.notice.body)
+        let marks = PlanNumbering.marks(context.document)
         return NumberingSequence.check(marks).compactMap { event in
             guard case let .duplicate(mark, previous) = event else { return nil }
             return Violation(

@@ -40,7 +40,7 @@ struct NumberingGapRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = NumberingMarks.scan(paragraphs: context.document.notice.body)
+        let marks = PlanNumbering.marks(context.document)
         return NumberingSequence.check(marks).compactMap { event in
             guard case let .gap(mark, expected) = event else { return nil }
             return Violation(

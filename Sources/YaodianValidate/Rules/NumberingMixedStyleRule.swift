@@ -29,15 +29,13 @@ struct NumberingMixedStyleRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = NumberingMarks.scan(paragraphs: context.document.notice.body)
-        // The first style at a level is the document's; `①` and `(1)` are both level 4 but
-        // different kinds of list, so circled numbers keep their own norm.
-        var norms: [String: NumberingMark] = [:]
+        let marks = PlanNumbering.marks(context.document)
+        // The first style at a level is the document's (circled numbers are a level of their own).
+        var norms: [Int: NumberingMark] = [:]
         var violations: [Violation] = []
         for mark in marks where !mark.isPartHeading {
-            let family = mark.style == "N" ? "\(mark.level)-circled" : "\(mark.level)"
-            guard let norm = norms[family] else {
-                norms[family] = mark
+            guard let norm = norms[mark.level] else {
+                norms[mark.level] = mark
                 continue
             }
             guard norm.style != mark.style else { continue }

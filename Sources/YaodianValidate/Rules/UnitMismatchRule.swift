@@ -34,7 +34,7 @@ struct UnitMismatchRule: Rule {
         guard let plan = context.plan else { return [] }
         // Shares and growth rates are percentages by nature; levels, increments, counts and
         // amounts of one metric must share a dimension.
-        let index = PlanIndex(plan: plan)
+        guard let index = context.index else { return [] }
         var first: [String: Target] = [:]
         var violations: [Violation] = []
         for target in plan.targets where TargetIdentity.isSpecific(target.metric) && [.total, .increment, .count, .amount].contains(target.kind) {

@@ -42,7 +42,7 @@ struct VagueTaskRule: Rule {
     func validate(_ context: ValidationContext) -> [Violation] {
         guard let plan = context.plan, plan.kind == .workPlan else { return [] }
         let owners = Set(plan.targets.map(\.itemId))
-        let index = PlanIndex(plan: plan)
+        guard let index = context.index else { return [] }
         return index.items.compactMap { item in
             // An item's targets may sit in its points (S3.I16.P1).
             guard !owners.contains(where: { $0 == item.id || $0.hasPrefix(item.id + ".") }),

@@ -7,6 +7,8 @@ public struct ValidationContext: Sendable {
     public var previous: ValidationDocument?
     public var progress: ProgressData?
     public var settings: ValidationSettings
+    /// The plan's places and per-target facts, built once for all rules.
+    let index: PlanIndex?
 
     public init(document: ValidationDocument, previous: ValidationDocument? = nil, progress: ProgressData? = nil,
                 settings: ValidationSettings = ValidationSettings()) {
@@ -14,6 +16,7 @@ public struct ValidationContext: Sendable {
         self.previous = previous
         self.progress = progress
         self.settings = settings
+        index = document.plan.map(PlanIndex.init(plan:))
     }
 
     public var plan: Plan? { document.plan }

@@ -25,7 +25,7 @@ struct NumberingSequence {
                 anywhere = [:]
                 continue
             }
-            for deeper in (mark.level + 1)...5 { underParent[deeper] = nil }
+            underParent = underParent.filter { $0.key <= mark.level }
             var expected: Int?
             if let previous = underParent[mark.level] {
                 if mark.value == previous.value + 1 {

@@ -1,82 +1,114 @@
 import YaodianModel
 import YaodianText
 
-/// A plan's places by id: the text each section, item and point owns, and its targets, so
-/// rules can look at the sentence around a target.
-struct PlanIndex {
-    let plan: Plan
-    /// Owner id → the owner's text (an item's paragraph, a section's own text, the preamble).
-    private(set) var texts: [String: String] = [:]
-    private(set) var sections: [PlanSection] = []
-    private(set) var items: [PlanItem] = []
-    let targetsById: [String: Target]
-
-    init(plan: Plan) {
-        self.plan = plan
-        texts[Plan.preambleID] = plan.preamble.joined(separator: "\n")
-        targetsById = Dictionary(plan.targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for section in plan.sections { add(section) }
-    }
-
-    private mutating func add(_ section: PlanSection) {
-        sections.append(section)
-        texts[section.id] = ([section.title] + section.text).joined(separator: "\n")
-        for item in section.items { add(item) }
-        for child in section.sections { add(child) }
-    }
-
-    private mutating func add(_ item: PlanItem) {
-        items.append(item)
-        texts[item.id] = item.text
-        for point in item.items { add(point) }
-    }
-
+/// A plan's places by id, and the facts about each target that depend on the sentence around it
+/// (its horizon, the object it counts), worked out once per document: the validator builds one
+/// index and every rule reads it. Each owner's text is walked once, whatever its size.
+final class PlanIndex: Sendable {
     /// When a target is set for: a year its sentence names other than the plan's (`到2025年`,
     /// `2035年前`), or the past (`过去五年`, `去年`: a review figure inside a plan paragraph).
     /// Two statements for different horizons are not a conflict.
-    enum Horizon: Hashable {
+    enum Horizon: Hashable, Sendable {
         case planYear
         case year(Int)
         case past
     }
 
+    let plan: Plan
+    /// Owner id → the owner's text (an item's paragraph, a section's own text, the preamble).
+    let texts: [String: String]
+    let sections: [PlanSection]
+    let items: [PlanItem]
+    let targetsById: [String: Target]
+    private let horizons: [String: Horizon]
+    private let objects: [String: String]
+
+    init(plan: Plan) {
+        self.plan = plan
+        var texts: [String: String] = [Plan.preambleID: plan.preamble.joined(separator: "\n")]
+        var sections: [PlanSection] = []
+        var items: [PlanItem] = []
+        func add(_ item: PlanItem) {
+            items.append(item)
+            texts[item.id] = item.text
+            item.items.forEach(add)
+        }
+        func add(_ section: PlanSection) {
+            sections.append(section)
+            texts[section.id] = ([section.title] + section.text).joined(separator: "\n")
+            section.items.forEach(add)
+            section.sections.forEach(add)
+        }
+        plan.sections.forEach(add)
+        self.texts = texts
+        self.sections = sections
+        self.items = items
+        targetsById = Dictionary(plan.targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var horizons: [String: Horizon] = [:]
+        var objects: [String: String] = [:]
+        var byOwner: [String: [Target]] = [:]
+        var owners: [String] = []
+        for target in plan.targets {
+            if byOwner[target.itemId] == nil { owners.append(target.itemId) }
+            byOwner[target.itemId, default: []].append(target)
+            objects[target.id] = Self.object(of: target)
+        }
+        for owner in owners {
+            guard let text = texts[owner], let targets = byOwner[owner] else { continue }
+            let scalars = Array(text.unicodeScalars)
+            // Targets come in text order: each is looked for from where the previous one was found.
+            var cursor = 0
+            for target in targets {
+                let needle = Array(target.text.unicodeScalars)
+                guard let start = Self.firstIndex(of: needle, in: scalars, from: cursor) ?? Self.firstIndex(of: needle, in: scalars, from: 0)
+                else { continue }
+                cursor = start
+                horizons[target.id] = Self.horizon(scalars, start: start, end: start + needle.count, planYear: plan.year)
+            }
+        }
+        self.horizons = horizons
+        self.objects = objects
+    }
+
     func horizon(of target: Target) -> Horizon {
-        guard let (scalars, start) = locate(target) else { return .planYear }
-        // The sentence before the target, back to the last full stop.
-        var from = start
-        while from > 0, !"。;;!?\n".unicodeScalars.contains(scalars[from - 1]) { from -= 1 }
-        let lead = String(String.UnicodeScalarView(scalars[from..<start]))
-        if Self.pastWords.occurs(in: lead) { return .past }
-        let end = min(scalars.count, start + target.text.unicodeScalars.count)
-        let sentence = String(String.UnicodeScalarView(scalars[from..<end]))
-        if let year = YearMentions.years(in: sentence).last?.year, year != plan.year { return .year(year) }
-        return .planYear
+        horizons[target.id] ?? .planYear
     }
 
     /// The thing counted when the clause names it after the number: `开工建设3个` + `火电电源点送出工程`.
     /// Empty when the clause ends at the number.
     func object(of target: Target) -> String {
+        objects[target.id] ?? ""
+    }
+
+    private static func horizon(_ scalars: [Unicode.Scalar], start: Int, end: Int, planYear: Int?) -> Horizon {
+        // The sentence before the target, back to the last full stop.
+        var from = start
+        while from > 0, !sentenceEnds.contains(scalars[from - 1]) { from -= 1 }
+        let lead = String(String.UnicodeScalarView(scalars[from..<start]))
+        if pastWords.occurs(in: lead) { return .past }
+        let sentence = String(String.UnicodeScalarView(scalars[from..<min(end, scalars.count)]))
+        if let year = YearMentions.years(in: sentence).last?.year, year != planYear { return .year(year) }
+        return .planYear
+    }
+
+    private static func object(of target: Target) -> String {
         let clause = Array(target.clause.unicodeScalars)
         let text = Array(target.text.unicodeScalars)
-        guard let start = Self.firstIndex(of: text, in: clause) else { return "" }
+        guard let start = firstIndex(of: text, in: clause, from: 0) else { return "" }
         var rest = clause[(start + text.count)...].drop { $0 == "的" || $0 == "以" || $0 == "上" || $0 == "左" || $0 == "右" }
         rest = rest.prefix { TextNormalizer.isHan($0) || $0.properties.isAlphabetic }
         return String(String.UnicodeScalarView(rest.prefix(12)))
     }
 
-    private func locate(_ target: Target) -> ([Unicode.Scalar], Int)? {
-        guard let owner = texts[target.itemId] else { return nil }
-        let scalars = Array(owner.unicodeScalars)
-        guard let start = Self.firstIndex(of: Array(target.text.unicodeScalars), in: scalars) else { return nil }
-        return (scalars, start)
-    }
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", ";", ";", "!", "?", "\n", "!", "?"]
 
     private static let pastWords = WordList(["过去五年", "过去一年", "过去的一年", "去年", "上年", "近五年", "五年来", "十三五时期",
                                              "十三五期间", "十四五时期", "十四五期间", "“十四五”时期", "“十三五”时期", "累计完成", "已完成", "已累计"])
 
-    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, from <= haystack.count - needle.count else { return nil }
+        for start in from...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return nil

@@ -22,6 +22,8 @@ struct TargetIdentity: Hashable {
     /// Names too short to identify a metric across sentences (`投资`, `开工建设数` both name many
     /// things in a 政府工作报告); such targets are compared only within their own wording.
     static func isSpecific(_ metric: String) -> Bool {
+        // A name that holds a year (`2035年`) was cut from a time phrase, not a subject.
+        if !YearMentions.years(in: metric).isEmpty { return false }
         var core = Substring(metric)
         for suffix in ["数", "量", "额", "数量"] where core.hasSuffix(suffix) {
             core = core.dropLast(suffix.count)
