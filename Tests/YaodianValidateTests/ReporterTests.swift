@@ -63,7 +63,9 @@ final class ReporterTests: XCTestCase {
         let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
         XCTAssertEqual(rules.count, RuleRegistry.all.count)
         let conflictRule = try XCTUnwrap(rules.first { $0["id"] as? String == "metric_value_conflict" })
-        XCTAssertNotNil((conflictRule["help"] as? [String: Any])?["text"])
+        let help = try XCTUnwrap(conflictRule["help"] as? [String: Any])
+        XCTAssertTrue((help["markdown"] as? String)?.contains("<!-- yaodian-disable-next-line metric_value_conflict -->") ?? false, "\(help)")
+        XCTAssertTrue((help["text"] as? String)?.contains("新增高新技术企业120家") ?? false, "the help shows the rule's example: \(help)")
         XCTAssertEqual((conflictRule["defaultConfiguration"] as? [String: Any])?["level"] as? String, "error")
 
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])

@@ -189,3 +189,50 @@ final class ValidateRobustnessTests: XCTestCase {
         }
     }
 }
+
+/// A plan published on a web server, validated by URL (fetched through ingest): findings name the
+/// URL and the line of the page source.
+final class ValidateURLTests: XCTestCase {
+    func testAPlanPageByURL() throws {
+        let binary = try ValidateBinary.require()
+        defer { binary.remove() }
+        let page = """
+        <html><head><meta charset="utf-8"><title>2024年科技工作要点_示例市科学技术局</title></head>
+        <body><div class="nav"><a href="/">首页</a> <a href="/tzgg/">通知公告</a></div>
+        <div class="article"><h1>示例市科学技术局2024年工作要点</h1>
+        <p>一、主要目标</p>
+        <p>全年新增高新技术企业100家,技术合同成交额达到220亿元。</p>
+        <p>二、重点任务</p>
+        <p>1. 培育创新主体。新增高新技术企业120家。</p>
+        </div><div class="footer">版权所有 示例市科学技术局</div></body></html>
+        """
+        try binary.write("site/plan.html", page)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                            "--directory", binary.scratch.appendingPathComponent("site").path]
+        let output = Pipe()
+        server.standardOutput = output
+        server.standardError = FileHandle.nullDevice
+        do {
+            try server.run()
+        } catch {
+            throw XCTSkip("python3 cannot start a local web server here: \(error)")
+        }
+        defer { server.terminate() }
+        // "Serving HTTP on 127.0.0.1 port 43123 (http://127.0.0.1:43123/) ..."
+        let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        let port = try XCTUnwrap(line.range(of: #"port [0-9]+"#, options: .regularExpression).map { line[$0].dropFirst(5) }, line)
+        let url = "http://127.0.0.1:\(port)/plan.html"
+
+        let run = try binary.run(["--format", "json", url])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let finding = try XCTUnwrap(run.findings().first { $0.rule == "metric_value_conflict" }, run.stdout)
+        XCTAssertEqual(finding.line, 7, "the <p> of item 1 in the page source")
+        XCTAssertTrue(run.stdout.contains("\"path\" : \"\(url)\""), run.stdout)
+
+        let missing = try binary.run(["http://127.0.0.1:\(port)/none.html"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("none.html"), missing.stderr)
+    }
+}

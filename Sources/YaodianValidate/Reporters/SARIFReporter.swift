@@ -44,8 +44,14 @@ public enum SARIFReporter: Reporter {
         var name: String
         var shortDescription: Message
         var fullDescription: Message
-        var help: Message
+        var help: MultiformatMessage
+        var helpUri: String
         var defaultConfiguration: Configuration
+    }
+
+    struct MultiformatMessage: Encodable {
+        var text: String
+        var markdown: String
     }
 
     struct Configuration: Encodable {
@@ -96,7 +102,8 @@ public enum SARIFReporter: Reporter {
                 name: Self.pascalCase(rule.id),
                 shortDescription: Message(text: rule.name.text(in: language)),
                 fullDescription: Message(text: rule.rationale.text(in: language)),
-                help: Message(text: rule.rationale.text(in: language)),
+                help: help(for: rule, language: language),
+                helpUri: YaodianVersion.informationURI + "/blob/main/docs/validate.md#rules",
                 defaultConfiguration: Configuration(level: rule.defaultSeverity.rawValue))
         }
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -120,6 +127,29 @@ public enum SARIFReporter: Reporter {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The rationale, an example that triggers the rule, and how to turn it off for one line or
+    /// configure it.
+    static func help(for rule: RuleDescription, language: Language) -> MultiformatMessage {
+        let rationale = rule.rationale.text(in: language)
+        let example = rule.triggeringExamples.first.map { example -> String in
+            let lines = example.text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let line = example.line, line >= 1, line <= lines.count else { return "" }
+            return String(lines[line - 1])
+        } ?? ""
+        let suppress = "<!-- yaodian-disable-next-line \(rule.id) -->"
+        let configure = "rules: { \(rule.id): { level: warning } }"
+        switch language {
+        case .zh:
+            return MultiformatMessage(
+                text: "\(rationale)\n示例:\(example)\n单行豁免:\(suppress)\n配置(.yaodian.yml):\(configure)",
+                markdown: "\(rationale)\n\n示例:`\(example)`\n\n单行豁免:`\(suppress)`;配置(`.yaodian.yml`):`\(configure)`")
+        case .en:
+            return MultiformatMessage(
+                text: "\(rationale)\nExample: \(example)\nSuppress one line: \(suppress)\nConfigure (.yaodian.yml): \(configure)",
+                markdown: "\(rationale)\n\nExample: `\(example)`\n\nSuppress one line: `\(suppress)`; configure (`.yaodian.yml`): `\(configure)`")
+        }
     }
 
     private static func physical(_ location: SourceLocation, report: ValidationReport) -> PhysicalLocation {

@@ -33,6 +33,9 @@ struct YearMismatchRule: Rule {
     init(options: RuleOptions) {}
 
     /// Sections that set out the year's aims, where `2024年是…` names the plan year.
+    /// Words after `YYYY年` that make it the year the plan is for.
+    static let aimWords = ["总体要求", "总体思路", "主要预期目标", "工作目标"]
+
     static let overviewWords = ["总体要求", "总体思路", "指导思想", "工作思路", "主要目标", "总体目标", "目标任务"]
 
     func validate(_ context: ValidationContext) -> [Violation] {
@@ -80,9 +83,10 @@ struct YearMismatchRule: Rule {
         for text in plan.preamble + overview.flatMap(\.text) {
             for mention in YearMentions.years(in: text) where mention.year != year {
                 let after = String(text.unicodeScalars.dropFirst(mention.offset + 5).prefix(14).map(Character.init))
-                guard after.hasPrefix("是") || ["总体要求", "总体思路", "主要预期目标", "工作目标"].contains(where: { after.includes($0) }) else { continue }
+                let keyword = after.hasPrefix("是") ? "是" : Self.aimWords.first { after.includes($0) }
+                guard let keyword else { continue }
                 report(paragraph(containing: text), found: mention.year,
-                       what: LocalizedText(zh: "前言“\(mention.year)年\(after.prefix(6))…”", en: "the preamble ('\(mention.year)年\(after.prefix(6))…')"),
+                       what: LocalizedText(zh: "前言中“\(mention.year)年…\(keyword)”的", en: "the preamble's '\(mention.year)年…\(keyword)'"),
                        key: "year:preamble:\(mention.year)")
             }
         }
