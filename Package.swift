@@ -51,9 +51,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(
+            name: "YaodianCommandSupport",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "yaodian-ingest",
             dependencies: [
+                "YaodianCommandSupport",
                 "YaodianIngest",
                 "YaodianModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -72,6 +77,7 @@ let package = Package(
         .executableTarget(
             name: "yaodian-validate",
             dependencies: [
+                "YaodianCommandSupport",
                 "YaodianValidate",
                 "YaodianIngest",
                 "YaodianModel",
@@ -89,6 +95,7 @@ let package = Package(
             name: "yaodian-bench",
             dependencies: ["YaodianIngest", "YaodianParse", "YaodianValidate", "CLibXML2"]
         ),
+        .target(name: "YaodianTestSupport", path: "Tests/YaodianTestSupport"),
         .testTarget(
             name: "YaodianParseTests",
             dependencies: ["YaodianParse", "YaodianModel"],
@@ -96,12 +103,13 @@ let package = Package(
         ),
         .testTarget(
             name: "YaodianIngestTests",
-            dependencies: ["YaodianIngest", "YaodianModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["YaodianIngest", "YaodianModel", "YaodianTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "YaodianValidateTests",
-            dependencies: ["YaodianValidate", "YaodianModel", "YaodianParse", .product(name: "Yams", package: "Yams")],
+            dependencies: ["YaodianValidate", "YaodianModel", "YaodianParse", "YaodianTestSupport",
+                           .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
     ],

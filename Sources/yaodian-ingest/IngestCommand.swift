@@ -1,4 +1,5 @@
 import ArgumentParser
+import YaodianCommandSupport
 import Foundation
 import YaodianIngest
 import YaodianModel
@@ -38,23 +39,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print how each page was flattened (lines, their containers and scores) instead of extracting.")
     var explain = false
 
-    /// Runs the command; usage errors exit with 2 (ArgumentParser's default is 64) so that every
-    /// Yaodian tool says "bad input or arguments" the same way.
+    /// Usage errors exit with 2, like every Yaodian tool.
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
+        await runExitingTwoOnUsageErrors()
     }
 
     func validate() throws {

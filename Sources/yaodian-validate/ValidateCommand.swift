@@ -1,4 +1,5 @@
 import ArgumentParser
+import YaodianCommandSupport
 import Foundation
 import YaodianIngest
 import YaodianModel
@@ -60,22 +61,9 @@ struct ValidateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Parallel workers (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Usage errors exit 2, like every Yaodian tool (ArgumentParser's default is 64).
+    /// Usage errors exit with 2, like every Yaodian tool.
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
+        await runExitingTwoOnUsageErrors()
     }
 
     func validate() throws {

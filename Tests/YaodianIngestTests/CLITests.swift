@@ -3,6 +3,7 @@ import Foundation
 import XCTest
 import YaodianIngest
 import YaodianModel
+import YaodianTestSupport
 
 /// The `yaodian-ingest` executable run as a user runs it, through `Process`: exit statuses, stdout,
 /// stderr and the files `-o` writes. Skipped when the binary is not built next to the tests.
@@ -43,41 +44,11 @@ final class CLITests: XCTestCase {
         if let scratch { try? FileManager.default.removeItem(at: scratch) }
     }
 
-    /// Runs the binary with stdout and stderr going to files (no pipe can fill up), killing it after a timeout.
+    /// Runs the binary in the scratch folder, killing it after a timeout.
     func run(_ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
-        let binary = try XCTUnwrap(Self.binary())
-        let id = UUID().uuidString
-        let outURL = scratch.appendingPathComponent(".stdout-\(id)")
-        let errURL = scratch.appendingPathComponent(".stderr-\(id)")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            XCTFail("yaodian-ingest \(arguments) did not finish within \(timeout) s")
-        }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = try CommandRunner.run(try XCTUnwrap(Self.binary()), arguments, in: scratch, timeout: timeout)
+        if result.timedOut { XCTFail("yaodian-ingest \(arguments) did not finish within \(timeout) s") }
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     static let goodPageName = "d01_hanweb_002"

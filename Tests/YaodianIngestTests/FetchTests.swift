@@ -6,6 +6,7 @@ import Darwin
 import Crypto
 import Foundation
 import XCTest
+import YaodianTestSupport
 import YaodianIngest
 import YaodianModel
 
@@ -186,42 +187,15 @@ final class FetchTests: XCTestCase {
         var stderr: String
     }
 
-    /// Runs `yaodian-ingest` with stdout and stderr going to files, killing it after a timeout.
-    /// Loopback never goes through a proxy the environment may name.
+    /// Runs `yaodian-ingest` in a scratch folder, killing it after a timeout.
     func runCLI(_ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
         guard let binary = CLITests.binary() else { throw XCTSkip("yaodian-ingest is not built next to the test bundle") }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("yaodian-fetch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_PROXY"] = "127.0.0.1,localhost"
-        environment["no_proxy"] = "127.0.0.1,localhost"
-        process.environment = environment
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()
-            XCTFail("yaodian-ingest \(arguments) did not finish within \(timeout) s")
-        }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = try CommandRunner.run(binary, arguments, in: scratch, timeout: timeout)
+        if result.timedOut { XCTFail("yaodian-ingest \(arguments) did not finish within \(timeout) s") }
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     struct CLIRow: Sendable {

@@ -65,7 +65,7 @@ final class PlantedDefectTests: XCTestCase {
         let binary = try ValidateBinary.require()
         defer { binary.remove() }
         for (number, plant) in Self.plants.enumerated() {
-            let original = try String(contentsOf: TestDocuments.fixture("seeds/\(plant.seed)"), encoding: .utf8)
+            let original = try String(contentsOf: TestDocuments.seed(plant.seed), encoding: .utf8)
             let folder = "plant\(number)"
             if let config = plant.config { try binary.write("\(folder)/planted/.yaodian.yml", config) }
             var arguments = ["--format", "json", "--jobs", "1"]
@@ -113,7 +113,7 @@ final class PlantedDefectTests: XCTestCase {
         let binary = try ValidateBinary.require()
         defer { binary.remove() }
         // 净增高新技术企业850家 → 3850家 in the GB18030 bytes of the 宁波 page (家 is BC D2).
-        let page = try [UInt8](Data(contentsOf: TestDocuments.fixture("html/d04_dede_000.html")))
+        let page = try [UInt8](Data(contentsOf: TestDocuments.page("d04_dede_000.html")))
         let old: [UInt8] = Array("850".utf8) + [0xBC, 0xD2]
         let new: [UInt8] = Array("3850".utf8) + [0xBC, 0xD2]
         let at = try XCTUnwrap((0...(page.count - old.count)).first { page[$0..<($0 + old.count)].elementsEqual(old) })
@@ -126,14 +126,14 @@ final class PlantedDefectTests: XCTestCase {
         let htmlFinding = try XCTUnwrap(html.findings().first { $0.rule == "increment_exceeds_total" }, html.stdout)
         XCTAssertEqual(htmlFinding.line, 68)
 
-        let cleanPage = try binary.run(["--format", "json", try TestDocuments.fixture("html/d04_dede_000.html").path])
+        let cleanPage = try binary.run(["--format", "json", TestDocuments.page("d04_dede_000.html").path])
         XCTAssertEqual(cleanPage.status, 0, cleanPage.stdout)
 
         let word = try binary.run(["--format", "json", try TestDocuments.fixture("docx/seed000_planted.docx").path])
         XCTAssertEqual(word.status, 1, word.stderr)
         let wordFinding = try XCTUnwrap(word.findings().first { $0.rule == "increment_exceeds_total" }, word.stdout)
         XCTAssertEqual(wordFinding.line, 23, "paragraph 23 of the draft holds 净增…3850家")
-        let cleanWord = try binary.run(["--format", "json", try TestDocuments.fixture("docx/seed000_clean.docx").path])
+        let cleanWord = try binary.run(["--format", "json", TestDocuments.wordDraft("seed000_autonumbered.docx").path])
         XCTAssertEqual(try cleanWord.findings().map(\.rule), [])
     }
 }

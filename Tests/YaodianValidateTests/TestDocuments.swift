@@ -31,7 +31,7 @@ enum TestDocuments {
         return line.range(of: pattern, options: .regularExpression) != nil ? line : nil
     }
 
-    /// A fixture file of this test target.
+    /// A fixture of this test target (Fixtures/…).
     static func fixture(_ relative: String) throws -> URL {
         guard let root = Bundle.module.resourceURL?.appendingPathComponent("Fixtures") else {
             throw CocoaError(.fileNoSuchFile)
@@ -39,11 +39,22 @@ enum TestDocuments {
         return root.appendingPathComponent(relative)
     }
 
-    /// The shared folder beside the repository (`../shared`), or nil when it is not there.
-    static var shared: URL? {
-        let here = URL(fileURLWithPath: #filePath)
-        let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+    /// The seed plans and the pages they were published in are the parse and ingest tests'
+    /// fixtures (copied there from ../shared); the validator's tests read the same files.
+    static func seed(_ name: String) -> URL {
+        testsFolder.appendingPathComponent("YaodianParseTests/Fixtures").appendingPathComponent(name)
     }
+
+    static func page(_ name: String) -> URL {
+        testsFolder.appendingPathComponent("YaodianIngestTests/Fixtures/html").appendingPathComponent(name)
+    }
+
+    static func wordDraft(_ name: String) -> URL {
+        testsFolder.appendingPathComponent("YaodianIngestTests/Fixtures/docx").appendingPathComponent(name)
+    }
+
+    static var testsFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    }
+
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import YaodianTestSupport
 
 /// The `yaodian-validate` executable run as a user runs it, in a scratch folder of its own.
 struct ValidateBinary {
@@ -56,38 +57,10 @@ struct ValidateBinary {
         return url.path
     }
 
-    /// Runs the executable in the scratch folder; stdout and stderr go through files, so no pipe fills up.
+    /// Runs the executable in the scratch folder.
     func run(_ arguments: [String], timeout: TimeInterval = 120) throws -> Run {
-        let id = UUID().uuidString
-        let outURL = scratch.appendingPathComponent(".out-\(id)")
-        let errURL = scratch.appendingPathComponent(".err-\(id)")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            process.terminate()
-            XCTFail("yaodian-validate \(arguments) did not finish within \(timeout) s")
-        }
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = try CommandRunner.run(executable, arguments, in: scratch, timeout: timeout)
+        if result.timedOut { XCTFail("yaodian-validate \(arguments) did not finish within \(timeout) s") }
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

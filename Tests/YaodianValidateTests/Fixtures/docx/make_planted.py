@@ -1,13 +1,11 @@
 #!/usr/bin/env python3
 """Writes seed000_planted.docx: the auto-numbered Word draft of seed 000 from the ingest tests'
-fixtures with one defect planted (净增850家 → 净增3850家, above the 3000家 total), and copies
-the clean draft beside it. Standard library only; run from this folder."""
-import shutil
+fixtures with one defect planted (净增850家 → 净增3850家, above the 3000家 total). Standard library
+only; run from this folder."""
 import zipfile
 
 SOURCE = "../../../YaodianIngestTests/Fixtures/docx/seed000_autonumbered.docx"
 
-shutil.copyfile(SOURCE, "seed000_clean.docx")
 with zipfile.ZipFile(SOURCE) as original, zipfile.ZipFile("seed000_planted.docx", "w", zipfile.ZIP_DEFLATED) as planted:
     for item in original.infolist():
         data = original.read(item.filename)
