@@ -9,8 +9,7 @@ struct ValidatePlansPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let tool = try context.tool(named: "yaodian-validate")
         // With no paths, check the package folder (yaodian-validate walks it for plan files).
-        let hasPath = arguments.contains { !$0.hasPrefix("-") } || arguments.contains("--list-rules")
-        let passed = hasPath ? arguments : arguments + [context.package.directoryURL.path]
+        let passed = Self.namesAPath(arguments) ? arguments : arguments + [context.package.directoryURL.path]
 
         let process = Process()
         process.executableURL = tool.url
@@ -24,5 +23,27 @@ struct ValidatePlansPlugin: CommandPlugin {
             Diagnostics.error("yaodian-validate exited with status \(process.terminationStatus)")
             exit(process.terminationStatus == 0 ? 1 : process.terminationStatus)
         }
+    }
+
+    /// yaodian-validate's options that take a value: their values are not paths.
+    static let optionsWithValues: Set<String> = ["--format", "--output", "--config", "--previous", "--data", "--lang",
+                                                 "--baseline", "--write-baseline", "--jobs"]
+
+    /// True when the arguments name a plan file, folder or URL (or only list the rules).
+    static func namesAPath(_ arguments: [String]) -> Bool {
+        var expectingValue = false
+        for argument in arguments {
+            if expectingValue {
+                expectingValue = false
+                continue
+            }
+            if argument == "--list-rules" || argument == "--help" || argument == "-h" { return true }
+            if optionsWithValues.contains(argument) {
+                expectingValue = true
+                continue
+            }
+            if !argument.hasPrefix("-") { return true }
+        }
+        return false
     }
 }

@@ -22,6 +22,7 @@ public struct Validator: Sendable {
                                         settings: configuration.settings)
         var located: [Finding] = []
         var locator: SourceLocator?
+        var previousLocator: SourceLocator?
         var suppressions: InlineSuppressions?
         for (rule, severity) in rules {
             let description = type(of: rule).description
@@ -37,8 +38,16 @@ public struct Validator: Sendable {
             for violation in violations {
                 let location = finder.locate(violation.anchor)
                 guard !inline.suppresses(description.id, atLine: location.line) else { continue }
-                let related = violation.related.map { related in
-                    RelatedLocation(location: finder.locate(related.anchor), label: related.label.text(in: language))
+                let related = violation.related.map { related -> RelatedLocation in
+                    var location: SourceLocation
+                    if case let .previous(id, text) = related.anchor, let previous {
+                        let other = previousLocator ?? SourceLocator(document: previous)
+                        previousLocator = other
+                        location = other.locate(.element(id: id, text: text))
+                    } else {
+                        location = finder.locate(related.anchor)
+                    }
+                    return RelatedLocation(location: location, label: related.label.text(in: language))
                 }
                 located.append(Finding(ruleId: description.id, severity: severity,
                                        message: Self.message(violation.message.text(in: language), related: related, language: language),

@@ -52,6 +52,7 @@ enum InputFiles {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
-        return (head.contains("\"schemaVersion\"") && head.contains("\"notice\"")) || head.contains("\"sections\"")
+        // yaodian-ingest writes sorted keys: "notice" comes first, "schemaVersion" last.
+        return head.contains("\"notice\"") || head.contains("\"schemaVersion\"") || head.contains("\"sections\"")
     }
 }

@@ -21,7 +21,7 @@ struct ValidationRun {
             throw RunFailure(message: error.description)
         }
         guard !inputs.isEmpty else {
-            throw RunFailure(message: "no plan files (.md .txt .html .json) found in \(command.inputs.joined(separator: " "))")
+            throw RunFailure(message: "no plan files (.md .txt .html .htm .json .docx) found in \(command.inputs.joined(separator: " "))")
         }
         try checkOutputs(against: inputs)
 
@@ -67,12 +67,16 @@ struct ValidationRun {
         var progress: ProgressData?
         if let path = command.data {
             do {
-                let text = try String(contentsOfFile: path, encoding: .utf8)
+                // Excel on Chinese systems saves CSV in GBK: decode as ingest decodes pages.
+                let bytes = try InputReader.readFile(atPath: path, maxBytes: IngestOptions().maxBytes)
+                let text = String(decoding: try PageDecoder.decode(bytes, input: path).utf8, as: UTF8.self)
                 progress = try ProgressData.parse(csv: text, path: path)
             } catch let error as ConfigurationError {
                 throw RunFailure(message: error.description)
+            } catch let error as IngestError {
+                throw RunFailure(message: "--data: " + error.description)
             } catch {
-                throw RunFailure(message: "\(path): cannot read the progress data: \(error.localizedDescription)")
+                throw RunFailure(message: "\(path): cannot read the progress data: \(error)")
             }
         }
 
@@ -98,7 +102,9 @@ struct ValidationRun {
         }
         for baseline in baselines { findings = baseline.filter(findings) }
 
-        let rules = validators.values.first?.ruleDescriptions ?? []
+        // Every rule that ran for some input, in the registry's order (SARIF's rule indexes).
+        let ran = Set(validators.values.flatMap { $0.ruleDescriptions.map(\.id) })
+        let rules = RuleRegistry.all.map { $0.description }.filter { ran.contains($0.id) }
         let report = ValidationReport(findings: findings, files: inputs, rules: rules, language: language, strict: strict,
                                       baseDirectory: FileManager.default.currentDirectoryPath)
         let formats = command.format.isEmpty ? ["text"] : command.format
@@ -150,9 +156,17 @@ struct ValidationRun {
     /// the previous plan, the data or the baseline; and its folder must exist.
     private func checkOutputs(against inputs: [String]) throws(RunFailure) {
         let given = Set((inputs + [command.config, command.previous, command.data, command.baseline].compactMap { $0 }).map(canonical))
+        var written: Set<String> = []
         for path in command.output + [command.writeBaseline].compactMap({ $0 }) {
             if given.contains(canonical(path)) {
                 throw RunFailure(message: "\(path): the report would overwrite an input; choose another --output")
+            }
+            guard written.insert(canonical(path)).inserted else {
+                throw RunFailure(message: "\(path): named twice as an output; give each report its own file")
+            }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                throw RunFailure(message: "\(path): is a folder; --output takes a file name")
             }
             let folder = (path as NSString).deletingLastPathComponent
             var isDirectory: ObjCBool = false

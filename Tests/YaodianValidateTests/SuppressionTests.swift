@@ -37,6 +37,13 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(try findings(text).map(\.ruleId), [])
     }
 
+    func testEnablingOneRuleKeepsTheOthersDisabled() throws {
+        let text = Self.conflicting.replacingOccurrences(of: "二、重点任务\n", with: "二、重点任务\n<!-- yaodian-disable metric_value_conflict empty_section -->\n<!-- yaodian-enable empty_section -->\n")
+        XCTAssertEqual(try findings(text).map(\.ruleId), [], "metric_value_conflict is still disabled")
+        let reenabled = Self.conflicting.replacingOccurrences(of: "二、重点任务\n", with: "二、重点任务\n<!-- yaodian-disable metric_value_conflict empty_section -->\n<!-- yaodian-enable metric_value_conflict -->\n")
+        XCTAssertEqual(try findings(reenabled).map(\.ruleId), ["metric_value_conflict"])
+    }
+
     func testDirectivesAreParsed() {
         let parsed = InlineSuppressions.directives(in: "<!-- yaodian-disable-next-line a_rule b_rule --> text")
         XCTAssertEqual(parsed.first?.0, "yaodian-disable-next-line")

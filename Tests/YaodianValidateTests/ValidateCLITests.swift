@@ -112,6 +112,37 @@ final class ValidateCLITests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), Self.broken)
     }
 
+    func testOutputsMustBeDistinctFiles() throws {
+        let path = try binary.write("plan.md", Self.broken)
+        try FileManager.default.createDirectory(at: binary.scratch.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        let folder = try binary.run(["--format", "json", "--output", "reports", path])
+        XCTAssertEqual(folder.status, 2)
+        XCTAssertTrue(folder.stderr.contains("reports: is a folder"), folder.stderr)
+        let twice = try binary.run(["--format", "json", "--output", "r.json", "--format", "sarif", "--output", "r.json", path])
+        XCTAssertEqual(twice.status, 2)
+        XCTAssertTrue(twice.stderr.contains("named twice"), twice.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: binary.scratch.appendingPathComponent("r.json").path))
+    }
+
+    /// Excel on a Chinese system saves CSV in GBK.
+    func testProgressDataInGBK() throws {
+        let summary = try binary.write("summary.md", """
+        # 2024年上半年工作总结及下半年工作计划
+        一、上半年工作完成情况
+        1-5月,全市技术合同成交额6.8亿元,同比增长27%。
+        二、下半年工作计划
+        一是抓统筹引领,二是抓平台建设。
+        """)
+        // "metric,period,value,unit\n技术合同成交额,1-5月,6.653,亿元\n" in GBK.
+        let gbk: [UInt8] = Array("metric,period,value,unit\n".utf8) + [0xBC, 0xBC, 0xCA, 0xF5, 0xBA, 0xCF, 0xCD, 0xAC, 0xB3, 0xC9, 0xBD, 0xBB, 0xB6, 0xEE]
+            + Array(",1-5".utf8) + [0xD4, 0xC2] + Array(",6.653,".utf8) + [0xD2, 0xDA, 0xD4, 0xAA] + Array("\n".utf8)
+        try Data(gbk).write(to: binary.scratch.appendingPathComponent("progress.csv"))
+        let run = try binary.run(["--format", "json", "--data", "progress.csv", summary])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertEqual(try run.findings().map(\.rule), ["summary_figure_mismatch"])
+        XCTAssertTrue(run.stdout.contains("6.653亿元"), run.stdout)
+    }
+
     func testBaselineWrittenThenAccepted() throws {
         let path = try binary.write("plan.md", Self.broken)
         let write = try binary.run(["--write-baseline", "accepted.json", path])
@@ -152,11 +183,20 @@ final class ValidateCLITests: XCTestCase {
     func testFolderWalkTakesPlansAndSkipsOtherJSON() throws {
         try binary.write("repo/plans/2024.md", Self.clean)
         try binary.write("repo/package.json", "{\"name\": \"x\"}")
+        // yaodian-ingest's output: sorted keys, "schemaVersion" far past the first 4 KB.
+        let paragraphs = Self.clean.split(separator: "\n").map { $0.replacingOccurrences(of: "# ", with: "") }
+        let body = paragraphs + (1...200).map { "第\($0)段说明文字。" }
+        let document = IngestedDocument(source: SourceInfo(uri: "2024.html", sha256: "00", encoding: "utf-8", encodingSource: "test"),
+                                        notice: Notice(title: paragraphs.first, body: body),
+                                        plan: PlanParser.parse(paragraphs: paragraphs, title: paragraphs.first))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try binary.write("repo/plans/2024.json", String(decoding: try encoder.encode(document), as: UTF8.self))
         try binary.write("repo/.git/config.md", "not a plan")
         let run = try binary.run(["--format", "json", binary.scratch.appendingPathComponent("repo").path])
         XCTAssertEqual(run.status, 0, run.stderr)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
-        XCTAssertEqual((object?["files"] as? [String])?.map { ($0 as NSString).lastPathComponent }, ["2024.md"])
+        XCTAssertEqual((object?["files"] as? [String])?.map { ($0 as NSString).lastPathComponent }, ["2024.json", "2024.md"])
     }
 }
 

@@ -40,7 +40,7 @@ final class SourceLocator {
             let prefix = String(document.notice.body[index].unicodeScalars.prefix(8).map(Character.init))
             guard !prefix.contains("\""), !prefix.contains("\\") else { return nil }
             return source.firstOffset(of: prefix)
-        case .external: return nil
+        case .external, .previous: return nil
         }
     }
 
@@ -69,7 +69,7 @@ final class SourceLocator {
             return forms.lazy.compactMap { source.firstOffset(of: $0, from: self.bodyStart) }.first
         case let .paragraph(index, text):
             return offset(inParagraph: index, text: text)
-        case .external:
+        case .external, .previous:
             return nil
         }
     }
@@ -137,8 +137,10 @@ final class SourceLocator {
         return starts
     }
 
-    /// The first place from `from` where the text's first 12, 6 or 3 scalars (spaces skipped) occur.
+    /// The first place from `from` where the text occurs, or failing that (markup inside it) its
+    /// first 12, 6 or 3 scalars.
     private func find(prefixOf text: String, from: Int, to: Int? = nil) -> Int? {
+        if let whole = searchable.firstOffset(of: text, from: from, to: to) { return whole }
         let scalars = Array(text.unicodeScalars.drop(while: { $0.properties.isWhitespace || $0 == "\u{3000}" }))
         for length in [12, 6, 3] {
             let cut = scalars.prefix(length)

@@ -99,7 +99,8 @@ struct TextProjection {
 
     /// A character reference at `i` (`&lt;`, `&#12288;`, `&#x4E00;`): its scalar and end.
     private static func entity(_ s: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
-        guard let semicolon = find(s, ";", from: i + 1), semicolon - i <= 10 else { return nil }
+        // A reference is short: look at most 10 bytes ahead (a bare `&`, as in R&D, is text).
+        guard let semicolon = (i + 1..<min(s.count, i + 11)).first(where: { s[$0] == UInt8(ascii: ";") }) else { return nil }
         let name = String(decoding: s[(i + 1)..<semicolon], as: UTF8.self)
         let named: [String: Unicode.Scalar] = ["lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
                                                "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "middot": "·"]
@@ -122,11 +123,15 @@ struct TextProjection {
         return true
     }
 
+    /// The first place of an ASCII needle from `from`, ignoring ASCII case (`</SCRIPT`).
     private static func find(_ s: [UInt8], _ needle: String, from: Int) -> Int? {
-        let p = Array(needle.utf8)
+        let lowered = needle.lowercased()
+        guard let first = lowered.utf8.first else { return nil }
+        let upperFirst = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         var k = max(0, from)
-        while k + p.count <= s.count {
-            if hasPrefix(s, k, needle.lowercased()) || s[k..<(k + p.count)].elementsEqual(p) { return k }
+        let count = lowered.utf8.count
+        while k + count <= s.count {
+            if (s[k] == first || s[k] == upperFirst), hasPrefix(s, k, lowered) { return k }
             k += 1
         }
         return nil

@@ -10,7 +10,9 @@ public enum Anchor: Hashable, Sendable {
     case publishDate
     /// A paragraph of the body, and optionally a stretch of its text.
     case paragraph(index: Int, text: String?)
-    /// A place in another file (last year's plan, a progress data file).
+    /// An element of last year's plan or summary (`--previous`), by id.
+    case previous(id: String, text: String?)
+    /// A place in another file (a progress data file).
     case external(SourceLocation)
 
     /// Stable text for baselines: ids, not lines.
@@ -21,6 +23,7 @@ public enum Anchor: Hashable, Sendable {
         case .docNumber: "docNumber"
         case .publishDate: "publishDate"
         case let .paragraph(index, _): "¶\(index + 1)"
+        case let .previous(id, _): "previous:\(id)"
         case let .external(location): "\(location.path):\(location.line)"
         }
     }

@@ -28,6 +28,15 @@ struct BaselineMismatchRule: Rule {
             RuleExample("""
             # 2024年科技工作要点
             一、主要目标
+            全市高新技术企业突破3000家,净增高新技术企业850家以上;到2027年,全市高新技术企业达到4000家。
+            """, previous: """
+            # 2023年科技工作要点
+            一、主要目标
+            全市高新技术企业总数达到2150家。
+            """),
+            RuleExample("""
+            # 2024年科技工作要点
+            一、主要目标
             全市高新技术企业突破3000家,净增高新技术企业850家以上。
             """, previous: """
             # 2023年科技工作要点
@@ -43,25 +52,28 @@ struct BaselineMismatchRule: Rule {
     }
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
-        let previous = PreviousValues(context.previous, settings: context.settings)
-        let settings = context.settings
+        guard let plan = context.plan, let index = context.index else { return [] }
+        let previous = context.previousValues
+        // This year's increments, by what they add to (the first statement of each).
+        var increments: [TargetIdentity: Target] = [:]
+        for increment in plan.targets where increment.kind == .increment && increment.parentId == nil {
+            let identity = TargetIdentity(increment, index: index, kind: .total)
+            if increments[identity] == nil { increments[identity] = increment }
+        }
         var violations: [Violation] = []
         for total in plan.targets where total.kind == .total && total.parentId == nil {
-            let dimension = UnitDimension(target: total)
-            // Last year's level first: without it there is nothing to compare (and no search).
-            guard !dimension.isRate, let last = previous.value(for: total.metric, dimension: dimension, settings: settings),
-                  let increment = plan.targets.first(where: {
-                      $0.kind == .increment && $0.parentId == nil && MetricBase.key($0.metric, settings) == MetricBase.key(total.metric, settings)
-                          && $0.scopeKey == total.scopeKey && UnitDimension(target: $0) == dimension
-                  }) else { continue }
+            let identity = TargetIdentity(total, index: index)
+            // This year's level (not 到2027年…, not a past figure) with last year's level and an increment.
+            guard !identity.dimension.isRate, identity.horizon == .planYear,
+                  let last = previous.value(for: identity.metric, dimension: identity.dimension),
+                  let increment = increments[identity] else { continue }
             let implied = total.comparableValue - increment.comparableValue
             guard abs(implied - last.value) > tolerance * max(abs(total.comparableValue), 1) else { continue }
             violations.append(Violation(
                 at: .element(id: total.id, text: total.text),
                 message: LocalizedText(
-                    zh: "“\(total.metric)”总量\(total.valueText)减去新增\(increment.valueText)得基数约\(Target.format(implied)),与上年\(last.isActual ? "实际" : "目标")\(last.valueText)不符",
-                    en: "for '\(total.metric)', the total \(total.valueText) minus the increment \(increment.valueText) gives a baseline of about \(Target.format(implied)), but last year's \(last.isActual ? "actual" : "target") is \(last.valueText)"),
+                    zh: "“\(total.metric)”总量\(total.valueText)减去新增\(increment.valueText)得基数约\(Target.format(implied.rounded())),与上年\(last.isActual ? "实际" : "目标")\(last.valueText)不符",
+                    en: "for '\(total.metric)', the total \(total.valueText) minus the increment \(increment.valueText) gives a baseline of about \(Target.format(implied.rounded())), but last year's \(last.isActual ? "actual" : "target") is \(last.valueText)"),
                 related: [RelatedAnchor(.element(id: increment.id, text: increment.text),
                                         label: LocalizedText(zh: "新增目标:\(increment.text)", en: "the increment: \(increment.text)")),
                           RelatedAnchor(last.anchor, label: previous.label(for: last))]))

@@ -43,9 +43,14 @@ struct GrowthRateInconsistentRule: Rule {
     }
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
-        let settings = context.settings
-        let previous = PreviousValues(context.previous, settings: settings)
+        guard let plan = context.plan, let index = context.index else { return [] }
+        let previous = context.previousValues
+        // This year's levels by metric (the first statement of each).
+        var totals: [String: Target] = [:]
+        for total in plan.targets where total.kind == .total && total.parentId == nil && index.horizon(of: total) == .planYear {
+            let key = index.metricKey(of: total) + "|" + total.scopeKey
+            if totals[key] == nil { totals[key] = total }
+        }
         var violations: [Violation] = []
         for (position, growth) in plan.targets.enumerated() where growth.kind == .growthRate && growth.unit == "%" && growth.valueMax == nil {
             // 技术合同成交额增长率 grows 技术合同成交额; a bare `同比增长10%` grows what the sentence
@@ -55,12 +60,9 @@ struct GrowthRateInconsistentRule: Rule {
                plan.targets[position - 1].itemId == growth.itemId, plan.targets[position - 1].kind != .growthRate {
                 base = plan.targets[position - 1].metric
             }
-            guard !base.isEmpty else { continue }
-            guard let total = plan.targets.first(where: {
-                $0.kind == .total && $0.parentId == nil && MetricBase.key($0.metric, settings) == MetricBase.key(base, settings)
-                    && $0.scopeKey == growth.scopeKey
-            }), let last = previous.value(for: total.metric, dimension: UnitDimension(target: total), settings: settings),
-                last.value > 0 else { continue }
+            guard !base.isEmpty, let total = totals[MetricBase.key(base, context.settings) + "|" + growth.scopeKey],
+                  let last = previous.value(for: index.metricKey(of: total), dimension: index.dimension(of: total)),
+                  last.value > 0 else { continue }
             let implied = (total.comparableValue / last.value - 1) * 100
             guard abs(implied - growth.value) > tolerancePoints else { continue }
             violations.append(Violation(

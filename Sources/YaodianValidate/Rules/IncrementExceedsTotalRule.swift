@@ -36,12 +36,12 @@ struct IncrementExceedsTotalRule: Rule {
         // The first total stated for each identity.
         var totals: [TargetIdentity: Target] = [:]
         for total in plan.targets where total.kind == .total && total.parentId == nil {
-            let identity = TargetIdentity(total, index: index, settings: context.settings)
+            let identity = TargetIdentity(total, index: index)
             if totals[identity] == nil { totals[identity] = total }
         }
         var violations: [Violation] = []
         for increment in plan.targets where increment.kind == .increment {
-            let identity = TargetIdentity(increment, index: index, settings: context.settings, kind: .total)
+            let identity = TargetIdentity(increment, index: index, kind: .total)
             guard !identity.dimension.isRate, let total = totals[identity] else { continue }
             let added = increment.comparableValue
             let whole = total.comparableValueMax ?? total.comparableValue

@@ -43,8 +43,8 @@ struct MetricValueConflictRule: Rule {
         guard let index = context.index else { return [] }
         var first: [TargetIdentity: Target] = [:]
         var violations: [Violation] = []
-        for target in plan.targets where TargetIdentity.isSpecific(target.metric) && target.kind != .relative {
-            let key = TargetIdentity(target, index: index, settings: context.settings)
+        for target in plan.targets where index.isSpecific(target) && target.kind != .relative {
+            let key = TargetIdentity(target, index: index)
             guard let earlier = first[key] else {
                 first[key] = target
                 continue

@@ -17,6 +17,15 @@ struct NumberingDuplicateRule: Rule {
             2. 支持企业研发。
             2. 加强知识产权保护。
             """, line: 5),
+            // A 工作要点 does not start a list again under prose: (一)(二) … (一) is a duplicate.
+            RuleExample("""
+            # 2024年科技工作要点
+            一、强化企业创新主体地位
+            (一)培育高新技术企业。新增高新技术企业100家。
+            (二)支持企业研发。
+            全面落实研发费用加计扣除政策。
+            (一)加强知识产权保护。
+            """, line: 6),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -31,8 +40,7 @@ struct NumberingDuplicateRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = PlanNumbering.marks(context.document)
-        return NumberingSequence.check(marks).compactMap { event in
+        context.numberingEvents.compactMap { event in
             guard case let .duplicate(mark, previous) = event else { return nil }
             return Violation(
                 at: .paragraph(index: mark.paragraphIndex, text: mark.marker),

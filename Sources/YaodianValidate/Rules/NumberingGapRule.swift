@@ -40,13 +40,12 @@ struct NumberingGapRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = PlanNumbering.marks(context.document)
-        return NumberingSequence.check(marks).compactMap { event in
+        context.numberingEvents.compactMap { event in
             guard case let .gap(mark, expected) = event else { return nil }
             return Violation(
                 at: .paragraph(index: mark.paragraphIndex, text: mark.marker),
-                message: LocalizedText(zh: "序号“\(mark.marker)”跳号:此处应为第\(expected)项",
-                                       en: "numbering skips to '\(mark.marker)': number \(expected) was due here"),
+                message: LocalizedText(zh: "序号“\(mark.marker)”跳号:此处应为“\(NumberingStyle.marker(expected, like: mark))”",
+                                       en: "numbering skips to '\(mark.marker)': '\(NumberingStyle.marker(expected, like: mark))' was due here"),
                 key: "numbering:\(mark.level):\(mark.marker)")
         }
     }

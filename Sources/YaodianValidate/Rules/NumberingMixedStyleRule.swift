@@ -29,7 +29,7 @@ struct NumberingMixedStyleRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        let marks = PlanNumbering.marks(context.document)
+        let marks = context.numbering
         // The first style at a level is the document's (circled numbers are a level of their own).
         var norms: [Int: NumberingMark] = [:]
         var violations: [Violation] = []

@@ -23,6 +23,16 @@ struct TargetBelowPreviousRule: Rule {
             """),
         ],
         nonTriggeringExamples: [
+            // A level for a later year, or one this plan reports as past, is not this year's target.
+            RuleExample("""
+            # 2024年科技工作要点
+            一、主要目标
+            全市高新技术企业总数达到3000家,到2027年全市高新技术企业总数达到4000家。2020年,全市高新技术企业达到1000家。
+            """, previous: """
+            # 2023年科技工作要点
+            一、主要目标
+            全市高新技术企业总数达到2150家。
+            """),
             RuleExample("""
             # 2024年科技工作要点
             一、主要目标
@@ -37,12 +47,13 @@ struct TargetBelowPreviousRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
-        let previous = PreviousValues(context.previous, settings: context.settings)
+        guard let plan = context.plan, let index = context.index else { return [] }
+        let previous = context.previousValues
         return plan.targets.compactMap { target in
-            guard target.kind == .total, target.parentId == nil,
-                  let last = previous.value(for: target.metric, dimension: UnitDimension(target: target), settings: context.settings),
-                  !UnitDimension(target: target).isRate,
+            let dimension = index.dimension(of: target)
+            // This year's level: not one for a later year (到2027年…), not a past figure.
+            guard target.kind == .total, target.parentId == nil, !dimension.isRate, index.horizon(of: target) == .planYear,
+                  let last = previous.value(for: index.metricKey(of: target), dimension: dimension),
                   target.comparableValue < last.value, !context.settings.same(target.comparableValue, last.value)
             else { return nil }
             return Violation(

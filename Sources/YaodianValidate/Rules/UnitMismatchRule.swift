@@ -37,7 +37,7 @@ struct UnitMismatchRule: Rule {
         guard let index = context.index else { return [] }
         var first: [String: Target] = [:]
         var violations: [Violation] = []
-        for target in plan.targets where TargetIdentity.isSpecific(target.metric) && [.total, .increment, .count, .amount].contains(target.kind) {
+        for target in plan.targets where index.isSpecific(target) && [.total, .increment, .count, .amount].contains(target.kind) {
             let dimension = UnitDimension(target: target)
             guard dimension != .number else { continue }
             let metric = MetricBase.key(target.metric, context.settings) + "|" + target.scopeKey + "|" + index.object(of: target)

@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianParse
 
 /// Everything a rule may read: the document, last year's plan or summary, progress data, and the
 /// shared settings (tolerance, metric synonyms).
@@ -9,6 +10,11 @@ public struct ValidationContext: Sendable {
     public var settings: ValidationSettings
     /// The plan's places and per-target facts, built once for all rules.
     let index: PlanIndex?
+    /// Last year's levels by metric (empty without `--previous`).
+    let previousValues: PreviousValues
+    /// The numbering marks the numbering rules check, and what is wrong with their sequence.
+    let numbering: [NumberingMark]
+    let numberingEvents: [NumberingSequence.Event]
 
     public init(document: ValidationDocument, previous: ValidationDocument? = nil, progress: ProgressData? = nil,
                 settings: ValidationSettings = ValidationSettings()) {
@@ -16,7 +22,10 @@ public struct ValidationContext: Sendable {
         self.previous = previous
         self.progress = progress
         self.settings = settings
-        index = document.plan.map(PlanIndex.init(plan:))
+        index = document.plan.map { PlanIndex(plan: $0, settings: settings) }
+        previousValues = PreviousValues(previous, settings: settings)
+        numbering = PlanNumbering.marks(document)
+        numberingEvents = NumberingSequence.check(numbering, restartsAfterProse: document.plan?.figures.isEmpty == false)
     }
 
     public var plan: Plan? { document.plan }

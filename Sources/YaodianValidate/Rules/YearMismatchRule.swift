@@ -28,6 +28,13 @@ struct YearMismatchRule: Rule {
             二、重点任务
             1. 培育创新主体。新增高新技术企业100家。
             """),
+            RuleExample("""
+            # 2024年科技工作要点
+            一、总体要求
+            2023年是全面贯彻党的二十大精神的开局之年,一年来全市科技工作取得新成效。
+            二、重点任务
+            1. 培育创新主体。新增高新技术企业100家。
+            """),
         ])
 
     init(options: RuleOptions) {}
@@ -35,6 +42,17 @@ struct YearMismatchRule: Rule {
     /// Sections that set out the year's aims, where `2024年是…` names the plan year.
     /// Words after `YYYY年` that make it the year the plan is for.
     static let aimWords = ["总体要求", "总体思路", "主要预期目标", "工作目标"]
+
+    /// The word that makes `YYYY年` at `offset` name the plan's year: `是` right after it, or an
+    /// aim word soon after; nil otherwise.
+    static func aimAfter(_ text: String, _ offset: Int) -> String? {
+        let after = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset + 5).prefix(14)))
+        if after.hasPrefix("是") { return "是…" }
+        return aimWords.first { after.includes($0) }.map { "…" + $0 }
+    }
+
+    /// A sentence that reviews the year it names (`2023年是…开局之年,一年来…`).
+    static let reviewWords = WordList(["一年来", "过去一年", "过去的一年", "回顾", "取得", "成效"])
 
     static let overviewWords = ["总体要求", "总体思路", "指导思想", "工作思路", "主要目标", "总体目标", "目标任务"]
 
@@ -61,7 +79,8 @@ struct YearMismatchRule: Rule {
         func report(_ anchor: Anchor, found: Int, what: LocalizedText, key: String) {
             violations.append(Violation(
                 at: anchor,
-                message: LocalizedText(zh: "\(what.zh)年份为\(found)年,与计划年度\(year)年不一致",
+                // `what` quotes the place with its year, so the year is not repeated.
+                message: LocalizedText(zh: "\(what.zh)与计划年度\(year)年不一致",
                                        en: "\(what.en) says \(found), but the plan year is \(year)"),
                 related: [referenceLabel], key: key))
         }
@@ -74,19 +93,22 @@ struct YearMismatchRule: Rule {
             (plan.title, plan.title.map(paragraph(containing:)) ?? .title, LocalizedText(zh: "计划标题", en: "the plan title"), "plan-title"),
         ] {
             guard let title, let found = YearMentions.first(in: title), found != year else { continue }
-            // A 通知 that issues a plan for a later year names that year; only the plan title's year counts.
-            report(anchor, found: found, what: what, key: "year:\(key)")
+            report(anchor, found: found, what: LocalizedText(zh: "\(what.zh)“\(title)”", en: what.en), key: "year:\(key)")
         }
 
         // `2023年是…` / `2024年全市科技工作的总体要求是` in the preamble names the plan year.
         let overview = plan.sections.filter { section in Self.overviewWords.contains { section.title.includes($0) } }
-        for text in plan.preamble + overview.flatMap(\.text) {
+        let statements = plan.preamble.map { (text: $0, place: LocalizedText(zh: "前言", en: "the preamble")) }
+            + overview.flatMap { section in section.text.map { (text: $0, place: LocalizedText(zh: "“\(section.title)”", en: "'\(section.title)'")) } }
+        // `2024年是…` naming the plan year elsewhere shows that another year's `…年是` reviews it.
+        let namesPlanYear = statements.contains { statement in
+            YearMentions.years(in: statement.text).contains { $0.year == year && Self.aimAfter(statement.text, $0.offset) != nil }
+        }
+        for (text, place) in statements where !namesPlanYear {
             for mention in YearMentions.years(in: text) where mention.year != year {
-                let after = String(text.unicodeScalars.dropFirst(mention.offset + 5).prefix(14).map(Character.init))
-                let keyword = after.hasPrefix("是") ? "是" : Self.aimWords.first { after.includes($0) }
-                guard let keyword else { continue }
+                guard let keyword = Self.aimAfter(text, mention.offset), !Self.reviewWords.occurs(in: text) else { continue }
                 report(paragraph(containing: text), found: mention.year,
-                       what: LocalizedText(zh: "前言中“\(mention.year)年…\(keyword)”的", en: "the preamble's '\(mention.year)年…\(keyword)'"),
+                       what: LocalizedText(zh: "\(place.zh)中的“\(mention.year)年\(keyword)”", en: "\(place.en) ('\(mention.year)年\(keyword)')"),
                        key: "year:preamble:\(mention.year)")
             }
         }

@@ -4,14 +4,16 @@ import YaodianParse
 /// level counts 1, 2, 3 … under its parent; a deeper level starts again under a new parent, or
 /// goes on from where it stopped (宁波 and 绍兴 number items 1..N across sections).
 struct NumberingSequence {
-    enum Event {
+    enum Event: Sendable {
         /// `expected` was due, `mark` came: numbers in between are missing.
         case gap(mark: NumberingMark, expected: Int)
         /// `mark` repeats or goes back to a number already used under this parent.
         case duplicate(mark: NumberingMark, previous: NumberingMark)
     }
 
-    static func check(_ marks: [NumberingMark]) -> [Event] {
+    /// - Parameter restartsAfterProse: a list may start again at 1 after a paragraph of prose, as
+    ///   政府工作报告 do under each theme; in a 工作要点 that is a duplicate.
+    static func check(_ marks: [NumberingMark], restartsAfterProse: Bool = false) -> [Event] {
         var events: [Event] = []
         // The last mark at each level under the current parent, and anywhere (for continuations).
         var underParent: [Int: NumberingMark] = [:]
@@ -30,7 +32,7 @@ struct NumberingSequence {
             if let previous = underParent[mark.level] {
                 if mark.value == previous.value + 1 {
                     // in order
-                } else if mark.value == 1, mark.level >= 2, mark.paragraphIndex > lastParagraph + 1 {
+                } else if restartsAfterProse, mark.value == 1, mark.level >= 2, mark.paragraphIndex > lastParagraph + 1 {
                     // `(一)…(四)`, a paragraph of prose introducing a new theme, `(一)…` again:
                     // 政府工作报告 start a new list under such a paragraph.
                 } else if mark.value <= previous.value {

@@ -22,8 +22,13 @@ final class PlanIndex: Sendable {
     let targetsById: [String: Target]
     private let horizons: [String: Horizon]
     private let objects: [String: String]
+    /// Per target: the metric as compared (`MetricBase.key`), its unit dimension, and whether the
+    /// name is specific enough to compare across sentences.
+    private let metricKeys: [String: String]
+    private let dimensions: [String: UnitDimension]
+    private let specific: Set<String>
 
-    init(plan: Plan) {
+    init(plan: Plan, settings: ValidationSettings = ValidationSettings()) {
         self.plan = plan
         var texts: [String: String] = [Plan.preambleID: plan.preamble.joined(separator: "\n")]
         var sections: [PlanSection] = []
@@ -49,7 +54,13 @@ final class PlanIndex: Sendable {
         var objects: [String: String] = [:]
         var byOwner: [String: [Target]] = [:]
         var owners: [String] = []
+        var metricKeys: [String: String] = [:]
+        var dimensions: [String: UnitDimension] = [:]
+        var specific: Set<String> = []
         for target in plan.targets {
+            metricKeys[target.id] = MetricBase.key(target.metric, settings)
+            dimensions[target.id] = UnitDimension(target: target)
+            if TargetIdentity.isSpecific(target.metric) { specific.insert(target.id) }
             if byOwner[target.itemId] == nil { owners.append(target.itemId) }
             byOwner[target.itemId, default: []].append(target)
             objects[target.id] = Self.object(of: target)
@@ -69,6 +80,23 @@ final class PlanIndex: Sendable {
         }
         self.horizons = horizons
         self.objects = objects
+        self.metricKeys = metricKeys
+        self.dimensions = dimensions
+        self.specific = specific
+    }
+
+    /// The metric as compared: synonyms folded, scope and kind words stripped.
+    func metricKey(of target: Target) -> String {
+        metricKeys[target.id] ?? target.metric
+    }
+
+    func dimension(of target: Target) -> UnitDimension {
+        dimensions[target.id] ?? UnitDimension(target: target)
+    }
+
+    /// Whether the target's metric name identifies it across sentences (see `TargetIdentity.isSpecific`).
+    func isSpecific(_ target: Target) -> Bool {
+        specific.contains(target.id)
     }
 
     func horizon(of target: Target) -> Horizon {

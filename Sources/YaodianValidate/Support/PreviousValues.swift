@@ -2,8 +2,8 @@ import YaodianModel
 
 /// Last year's figures by metric, from the document given with `--previous`: a summary's actual
 /// figures (the latest stated), or a plan's total targets. The baseline this year's plan builds on.
-struct PreviousValues {
-    struct Value {
+struct PreviousValues: Sendable {
+    struct Value: Sendable {
         let metric: String
         /// In the normalised unit where one is known (元 for money).
         let value: Double
@@ -20,13 +20,12 @@ struct PreviousValues {
 
     init(_ previous: ValidationDocument?, settings: ValidationSettings) {
         guard let previous, let plan = previous.plan else { return }
-        let locator = SourceLocator(document: previous)
         for figure in plan.figures where figure.kind == .actual {
             let key = MetricBase.key(figure.metric, settings)
             // Later statements (the year's end) replace earlier ones (1-5月).
             byMetric[key] = Value(metric: figure.metric, value: figure.value * Self.scale(of: figure.unit),
                                   dimension: UnitDimension(unit: figure.unit), text: figure.text,
-                                  anchor: .external(locator.locate(.element(id: figure.id, text: figure.text))),
+                                  anchor: .previous(id: figure.id, text: figure.text),
                                   isActual: true,
                                   valueText: figure.valueText)
         }
@@ -34,14 +33,15 @@ struct PreviousValues {
             let key = MetricBase.key(target.metric, settings)
             guard byMetric[key] == nil else { continue }
             byMetric[key] = Value(metric: target.metric, value: target.comparableValue, dimension: UnitDimension(target: target),
-                                  text: target.text, anchor: .external(locator.locate(.element(id: target.id, text: target.text))),
+                                  text: target.text, anchor: .previous(id: target.id, text: target.text),
                                   isActual: false,
                                   valueText: target.valueText)
         }
     }
 
-    func value(for metric: String, dimension: UnitDimension, settings: ValidationSettings) -> Value? {
-        guard let found = byMetric[MetricBase.key(metric, settings)], found.dimension == dimension else { return nil }
+    /// Last year's level of a metric (as `MetricBase.key` writes it) in the same unit dimension.
+    func value(for metricKey: String, dimension: UnitDimension) -> Value? {
+        guard let found = byMetric[metricKey], found.dimension == dimension else { return nil }
         return found
     }
 

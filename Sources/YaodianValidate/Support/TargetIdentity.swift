@@ -10,11 +10,11 @@ struct TargetIdentity: Hashable {
     let horizon: PlanIndex.Horizon
     let object: String
 
-    init(_ target: Target, index: PlanIndex, settings: ValidationSettings, kind: TargetKind? = nil) {
-        metric = MetricBase.key(target.metric, settings)
+    init(_ target: Target, index: PlanIndex, kind: TargetKind? = nil) {
+        metric = index.metricKey(of: target)
         self.kind = kind ?? target.kind
         scope = target.scopeKey
-        dimension = UnitDimension(target: target)
+        dimension = index.dimension(of: target)
         horizon = index.horizon(of: target)
         object = index.object(of: target)
     }

@@ -49,6 +49,8 @@ enum UnitDimension: Hashable, Sendable {
 
     /// `万家` → `家`, `亿元` → `元`, `万` → ``.
     static func withoutScale(_ unit: String) -> String {
+        // 个百分点 / 百分点 is a unit of its own, not 百 × 分点.
+        if unit.hasSuffix("百分点") { return unit }
         var text = Substring(unit)
         for scale in ["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "百"] where text.hasPrefix(scale) {
             text = text.dropFirst(scale.count)

@@ -1,4 +1,5 @@
 import Foundation
+import YaodianText
 
 /// Suppressions written in the file itself, in a Markdown or HTML comment:
 ///
@@ -20,19 +21,22 @@ struct InlineSuppressions {
         var open: [(from: Int, rules: Set<String>)] = []
         for number in 1...source.lineCount {
             let text = source.line(number)
-            guard text.contains("yaodian-") else { continue }
+            guard text.includes("yaodian-") else { continue }
             for (directive, rules) in Self.directives(in: text) {
                 switch directive {
                 case "yaodian-disable-next-line": lines[number + 1, default: []].formUnion(rules.isEmpty ? ["*"] : rules)
                 case "yaodian-disable-line": lines[number, default: []].formUnion(rules.isEmpty ? ["*"] : rules)
                 case "yaodian-disable": open.append((number, rules.isEmpty ? ["*"] : rules))
                 case "yaodian-enable":
-                    let closing = rules.isEmpty ? ["*"] : rules
-                    open.removeAll { entry in
-                        guard closing.contains("*") || !entry.rules.isDisjoint(with: closing) else { return false }
-                        ranges.append((entry.from, number, entry.rules))
-                        return true
+                    // Closes what it names; the other rules of a `disable a b` stay disabled.
+                    var stillOpen: [(from: Int, rules: Set<String>)] = []
+                    for entry in open {
+                        let closed = rules.isEmpty || entry.rules.contains("*") ? entry.rules : entry.rules.intersection(rules)
+                        if !closed.isEmpty { ranges.append((entry.from, number, closed)) }
+                        let left = rules.isEmpty || entry.rules.contains("*") ? [] : entry.rules.subtracting(rules)
+                        if !left.isEmpty { stillOpen.append((number + 1, left)) }
                     }
+                    open = stillOpen
                 default: break
                 }
             }
