@@ -38,16 +38,16 @@ struct UnitMismatchRule: Rule {
         var first: [String: Target] = [:]
         var violations: [Violation] = []
         for target in plan.targets where index.isSpecific(target) && [.total, .increment, .count, .amount].contains(target.kind) {
-            let dimension = UnitDimension(target: target)
+            let dimension = index.dimension(of: target)
             guard dimension != .number else { continue }
-            let metric = MetricBase.key(target.metric, context.settings) + "|" + target.scopeKey + "|" + index.object(of: target)
+            let metric = index.metricKey(of: target) + "|" + target.scopeKey + "|" + index.object(of: target)
             guard let earlier = first[metric] else {
                 first[metric] = target
                 continue
             }
             // `老旧小区86个70.29万平方米`: one clause measuring one thing two ways.
             guard earlier.clause != target.clause || earlier.itemId != target.itemId else { continue }
-            guard UnitDimension(target: earlier) != dimension else { continue }
+            guard index.dimension(of: earlier) != dimension else { continue }
             violations.append(Violation(
                 at: .element(id: target.id, text: target.text),
                 message: LocalizedText(

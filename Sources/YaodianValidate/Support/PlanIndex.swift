@@ -115,9 +115,26 @@ final class PlanIndex: Sendable {
         while from > 0, !sentenceEnds.contains(scalars[from - 1]) { from -= 1 }
         let lead = String(String.UnicodeScalarView(scalars[from..<start]))
         if pastWords.occurs(in: lead) { return .past }
-        let sentence = String(String.UnicodeScalarView(scalars[from..<min(end, scalars.count)]))
-        if let year = YearMentions.years(in: sentence).last?.year, year != planYear { return .year(year) }
+        if let year = lastYear(in: scalars[from..<min(end, scalars.count)]), year != planYear { return .year(year) }
         return .planYear
+    }
+
+    /// The last `YYYY年` (1990–2100) in a stretch of text.
+    private static func lastYear(in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var found: Int?
+        var i = scalars.startIndex
+        while i + 4 < scalars.endIndex {
+            if scalars[i + 4] == "年", (i == scalars.startIndex || !isDigit(scalars[i - 1])), (0..<4).allSatisfy({ isDigit(scalars[i + $0]) }) {
+                let value = (0..<4).reduce(0) { $0 * 10 + Int(scalars[i + $1].value - 0x30) }
+                if (1990...2100).contains(value) { found = value }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     private static func object(of target: Target) -> String {

@@ -50,7 +50,8 @@ enum UnitDimension: Hashable, Sendable {
     /// `万家` → `家`, `亿元` → `元`, `万` → ``.
     static func withoutScale(_ unit: String) -> String {
         // 个百分点 / 百分点 is a unit of its own, not 百 × 分点.
-        if unit.hasSuffix("百分点") { return unit }
+        // Most units have no scale word: one look at the first character settles it.
+        guard let first = unit.unicodeScalars.first, "万亿千百十".unicodeScalars.contains(first), !unit.hasSuffix("百分点") else { return unit }
         var text = Substring(unit)
         for scale in ["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "百"] where text.hasPrefix(scale) {
             text = text.dropFirst(scale.count)
