@@ -3,8 +3,6 @@
 public struct NumberingMark: Hashable, Sendable {
     /// Index in the paragraphs given to `NumberingMarks.scan`.
     public var paragraphIndex: Int
-    /// Scalar offset of the marker in its paragraph (after leading spaces).
-    public var offset: Int
     /// GB/T 9704 level: 1 `一、`, 2 `(一)`, 3 `1.`, 4 `(1)` / `①`.
     public var level: Int
     /// The numeral's value (`十一` → 11).
@@ -27,7 +25,7 @@ public enum NumberingMarks {
             guard let line = StructureLine(index: index, text: text),
                   let marker = StructureMarker.detect(in: line) else { continue }
             if marker.number.isEmpty {
-                marks.append(NumberingMark(paragraphIndex: index, offset: line.start, level: 0, value: 0, marker: "", style: "",
+                marks.append(NumberingMark(paragraphIndex: index, level: 0, value: 0, marker: "", style: "",
                                            isPartHeading: true))
                 continue
             }
@@ -46,7 +44,7 @@ public enum NumberingMarks {
                     inNumeral = false
                 }
             }
-            marks.append(NumberingMark(paragraphIndex: index, offset: line.start, level: marker.level, value: marker.value,
+            marks.append(NumberingMark(paragraphIndex: index, level: marker.level, value: marker.value,
                                        marker: String(typed), style: String(style),
                                        isPartHeading: false))
         }

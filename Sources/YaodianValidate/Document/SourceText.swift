@@ -39,11 +39,6 @@ public struct SourceText: Sendable {
         return (low + 1, column)
     }
 
-    /// The byte offset where line `line` (1-based) starts, clamped to the text.
-    public func offset(ofLine line: Int) -> Int {
-        lineStarts[max(0, min(line - 1, lineStarts.count - 1))]
-    }
-
     /// The text of line `line` (1-based), without its line break.
     public func line(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }

@@ -3,7 +3,6 @@
 /// Spec: https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
 public enum GitHubReporter: Reporter {
     public static let name = "github"
-    public static let fileExtension = "txt"
 
     public static func render(_ report: ValidationReport) -> String {
         var lines = report.findings.map { finding in

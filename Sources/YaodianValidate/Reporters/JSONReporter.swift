@@ -4,7 +4,6 @@ import Foundation
 /// the field list is in docs/validate.md.
 public enum JSONReporter: Reporter {
     public static let name = "json"
-    public static let fileExtension = "json"
 
     struct Document: Encodable {
         struct Summary: Encodable {

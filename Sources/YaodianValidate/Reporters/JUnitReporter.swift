@@ -4,7 +4,6 @@
 /// Schema: https://github.com/windyroad/JUnit-Schema/blob/master/JUnit.xsd
 public enum JUnitReporter: Reporter {
     public static let name = "junit"
-    public static let fileExtension = "xml"
 
     public static func render(_ report: ValidationReport) -> String {
         let failing = report.findings.filter { $0.severity == .error || report.strict }

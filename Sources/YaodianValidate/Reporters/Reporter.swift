@@ -3,8 +3,6 @@
 public protocol Reporter: Sendable {
     /// The `--format` name.
     static var name: String { get }
-    /// A default file extension for `--output` directories and uploads.
-    static var fileExtension: String { get }
     static func render(_ report: ValidationReport) -> String
 }
 

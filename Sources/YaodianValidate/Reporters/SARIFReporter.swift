@@ -9,7 +9,6 @@ import Foundation
 /// URI relative to `%SRCROOT%` (the working folder) and a region. Columns count code points.
 public enum SARIFReporter: Reporter {
     public static let name = "sarif"
-    public static let fileExtension = "sarif"
 
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"

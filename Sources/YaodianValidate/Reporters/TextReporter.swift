@@ -4,7 +4,6 @@
 /// https://www.gnu.org/prep/standards/html_node/Errors.html)
 public enum TextReporter: Reporter {
     public static let name = "text"
-    public static let fileExtension = "txt"
 
     public static func render(_ report: ValidationReport) -> String {
         var lines = report.findings.map(line(for:))

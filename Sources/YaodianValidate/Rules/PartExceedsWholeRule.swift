@@ -27,8 +27,8 @@ struct PartExceedsWholeRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
-        let byId = Dictionary(plan.targets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let plan = context.plan, let index = context.index else { return [] }
+        let byId = index.targetsById
         var violations: [Violation] = []
         for part in plan.targets {
             guard let parentId = part.parentId, let whole = byId[parentId],

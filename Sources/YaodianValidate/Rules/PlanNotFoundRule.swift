@@ -29,8 +29,8 @@ struct PlanNotFoundRule: Rule {
     func validate(_ context: ValidationContext) -> [Violation] {
         guard context.plan == nil else { return [] }
         return [Violation(at: .title,
-                          message: LocalizedText(zh: "未识别出工作要点或总结的编号结构,未做一致性检查",
-                                                 en: "no numbered work plan or summary found; nothing was checked"),
+                          message: LocalizedText(zh: "未识别出工作要点或总结的编号结构,其中的指标未做一致性检查",
+                                                 en: "no numbered work plan or summary found; its targets were not checked"),
                           key: "plan")]
     }
 }

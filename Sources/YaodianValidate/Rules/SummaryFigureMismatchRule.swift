@@ -55,13 +55,17 @@ struct SummaryFigureMismatchRule: Rule {
                 candidate.metric == metric && UnitDimension(unit: candidate.record.unit) == dimension
                     && Self.samePeriod(candidate.record.period, figure.period)
             }
-            guard let match = candidates.first else { continue }
+            // A row naming the figure (its id) wins over one that only shares its metric.
+            guard let match = candidates.first(where: { $0.record.targetId == figure.id }) ?? candidates.first else { continue }
             let value = figure.value * PreviousValues.scale(of: figure.unit)
             let reported = match.record.value * PreviousValues.scale(of: match.record.unit)
             // Figures are rounded when written (6.653 → 6.65): accept the data rounded to the figure's digits.
             guard !settings.same(value, reported), !Self.roundsTo(reported, figure.value, scale: PreviousValues.scale(of: figure.unit))
             else { continue }
-            let dataText = Target.format(match.record.value) + (match.record.unit ?? "")
+            // The data in the figure's unit (965000万元 → 96.5亿元), as written beside it when different.
+            let written = Target.format(match.record.value) + (match.record.unit ?? "")
+            let converted = Target.format((reported / PreviousValues.scale(of: figure.unit) * 1e4).rounded() / 1e4) + (figure.unit ?? "")
+            let dataText = converted == written ? written : "\(converted)(\(written))"
             violations.append(Violation(
                 at: .element(id: figure.id, text: figure.text),
                 message: LocalizedText(

@@ -5,7 +5,7 @@ import YaodianModel
 struct TargetBelowPreviousRule: Rule {
     static let description = RuleDescription(
         id: "target_below_previous",
-        name: LocalizedText(zh: "目标低于上年实际", en: "Target below last year's actual"),
+        name: LocalizedText(zh: "目标低于上年水平", en: "Target below last year's level"),
         rationale: LocalizedText(
             zh: "总量目标低于上年已达到的水平,要么是数字写错,要么需要在文中说明原因。",
             en: "A level below what last year already reached is either a wrong number or needs an explanation."),
