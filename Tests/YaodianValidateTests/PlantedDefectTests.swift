@@ -49,6 +49,11 @@ final class PlantedDefectTests: XCTestCase {
         Plant(rule: "unit_mismatch", seed: shaoxing, edits: [("产权执法协作、维权援助和诉调对接机制,万人发明专利拥有量达15件以上", "产权执法协作、维权援助和诉调对接机制,万人发明专利拥有量达15亿元以上")], line: 50),
         Plant(rule: "year_mismatch", seed: shaoxing, edits: [("绍市科〔2018〕19号", "绍市科〔2016〕19号")], line: 7),
         Plant(rule: "year_mismatch", seed: ningbo, edits: [("2020年我市科技工作的总体要求是", "2019年我市科技工作的总体要求是")], line: 6),
+        // The title changed instead: title and preamble disagree, and both are named.
+        Plant(rule: "year_mismatch", seed: ningbo, edits: [("宁波市科学技术局2020年工作要点", "宁波市科学技术局2021年工作要点")], line: 2),
+        // The 通知 and plan titles moved to 2019 (the 发文字号 〔2018〕 may be the year before): the
+        // preamble's 2018年…总的要求 is the odd one out.
+        Plant(rule: "year_mismatch", seed: shaoxing, edits: [("2018年全市科技创新工作要点", "2019年全市科技创新工作要点")], line: 26),
         Plant(rule: "doc_number_format", seed: shaoxing, edits: [("绍市科〔2018〕19号", "绍市科[2018]019号")], line: 7),
         Plant(rule: "numbering_gap", seed: ningbo, edits: [("4.做好“十三五”", "5.做好“十三五”")], line: 18),
         Plant(rule: "numbering_duplicate", seed: ningbo, edits: [("4.做好“十三五”", "3.做好“十三五”")], line: 18),

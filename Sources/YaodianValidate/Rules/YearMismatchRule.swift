@@ -12,13 +12,19 @@ struct YearMismatchRule: Rule {
             en: "The title, the notice's title, the preamble's 'YYYY年是…', the 发文字号 and the publish date should agree with the plan year (a plan may be issued late in the year before)."),
         defaultSeverity: .error,
         triggeringExamples: [
+            // The 通知 and the plan title say 2024; the one sentence that says 2023 is the odd one out.
             RuleExample("""
-            # 2024年科技工作要点
+            # 关于印发《2024年科技工作要点》的通知
+            各区科技局:
+            现将《2024年科技工作要点》印发给你们,请认真贯彻落实。
+            示例市科学技术局
+            2024年1月10日
+            2024年科技工作要点
             一、总体要求
             2023年是全面贯彻落实党的二十大精神的开局之年。
             二、重点任务
             1. 培育创新主体。新增高新技术企业100家。
-            """, line: 3),
+            """, line: 8),
         ],
         nonTriggeringExamples: [
             RuleExample("""
@@ -39,9 +45,8 @@ struct YearMismatchRule: Rule {
 
     init(options: RuleOptions) {}
 
-    /// Sections that set out the year's aims, where `2024年是…` names the plan year.
     /// Words after `YYYY年` that make it the year the plan is for.
-    static let aimWords = ["总体要求", "总体思路", "主要预期目标", "工作目标"]
+    static let aimWords = ["总体要求", "总的要求", "总体思路", "主要预期目标", "工作目标"]
 
     /// The word that makes `YYYY年` at `offset` name the plan's year: `是` right after it, or an
     /// aim word soon after; nil otherwise.
@@ -54,76 +59,98 @@ struct YearMismatchRule: Rule {
     /// A sentence that reviews the year it names (`2023年是…开局之年,一年来…`).
     static let reviewWords = WordList(["一年来", "过去一年", "过去的一年", "回顾", "取得", "成效"])
 
+    /// Sections that set out the year's aims, where `2024年是…` names the plan year.
     static let overviewWords = ["总体要求", "总体思路", "指导思想", "工作思路", "主要目标", "总体目标", "目标任务"]
 
+    /// One place that states the plan's year.
+    private struct Claim {
+        let year: Int
+        let anchor: Anchor
+        /// The place quoted with its year (`发文字号“绍市科〔2016〕19号”`).
+        let what: LocalizedText
+        let key: String
+        /// Titles and `YYYY年是…` name the year itself; a 发文字号 or publish date may fall in the
+        /// year before a plan (issued in December) or after a summary.
+        let exact: Bool
+    }
+
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan, let year = plan.year else { return [] }
-        let notice = context.document.notice
+        guard let plan = context.plan, plan.year != nil else { return [] }
+        let claims = Self.claims(plan: plan, notice: context.document.notice)
+        let lateAllowance = plan.kind == .workPlan ? -1 : 1
+        func agrees(_ claim: Claim, _ year: Int) -> Bool {
+            claim.exact ? claim.year == year : (claim.year == year || claim.year == year + lateAllowance)
+        }
+        // The year most places agree on is the plan's; the places that disagree are reported. When
+        // two years have equal support (a title and one preamble sentence), both sides are named.
+        let candidates = Set(claims.filter(\.exact).map(\.year))
+        let support = candidates.map { year in (year: year, count: claims.filter { agrees($0, year) }.count) }
+        guard let best = support.map(\.count).max() else { return [] }
+        let winners = support.filter { $0.count == best }.map(\.year).sorted()
+        var violations: [Violation] = []
+        for claim in claims {
+            guard let year = winners.first(where: { !agrees(claim, $0) }) else { continue }
+            // The other side: a place that states that year, preferably a title.
+            guard let witness = claims.first(where: { $0.exact && $0.year == year && $0.key != claim.key }) else { continue }
+            violations.append(Violation(
+                at: claim.anchor,
+                message: LocalizedText(zh: "\(claim.what.zh)与\(witness.what.zh)的年度不一致",
+                                       en: "\(claim.what.en) says \(claim.year), but \(witness.what.en) says \(year)"),
+                related: [RelatedAnchor(witness.anchor, label: LocalizedText(zh: "\(year)年:\(witness.what.zh)", en: "\(year): \(witness.what.en)"))],
+                key: claim.key))
+        }
+        return violations
+    }
+
+    /// Every place that states the plan's year: titles (page, 通知, plan; the same text once), the
+    /// preamble's `YYYY年是…`, the 发文字号, the publish date.
+    private static func claims(plan: Plan, notice: Notice) -> [Claim] {
         let body = notice.body
+        // The paragraph that is the text (a title line), else the first that holds it.
         func paragraph(containing text: String) -> Anchor {
-            if let index = body.firstIndex(where: { $0.includes(text) }) { return .paragraph(index: index, text: text) }
+            let compact = TextNormalizer.compact(text)
+            if let index = body.firstIndex(where: { TextNormalizer.compact($0) == compact }) ?? body.firstIndex(where: { $0.includes(text) }) {
+                return .paragraph(index: index, text: text)
+            }
             return .title
         }
-        // Where the plan year comes from: the plan's own title line, else the page title.
-        let reference: (anchor: Anchor, text: String)
-        if let title = plan.title, YearMentions.first(in: title) == year {
-            reference = (paragraph(containing: title), title)
-        } else if let title = notice.title, YearMentions.first(in: title) == year {
-            reference = (.title, title)
-        } else {
-            reference = (.title, notice.title ?? "")
-        }
-        let referenceLabel = RelatedAnchor(reference.anchor, label: LocalizedText(zh: "计划年度\(year)年:\(reference.text)",
-                                                                                  en: "plan year \(year): \(reference.text)"))
-        var violations: [Violation] = []
-        func report(_ anchor: Anchor, found: Int, what: LocalizedText, key: String) {
-            violations.append(Violation(
-                at: anchor,
-                // `what` quotes the place with its year, so the year is not repeated.
-                message: LocalizedText(zh: "\(what.zh)与计划年度\(year)年不一致",
-                                       en: "\(what.en) says \(found), but the plan year is \(year)"),
-                related: [referenceLabel], key: key))
-        }
-
-        // Titles must name the plan year itself.
+        var claims: [Claim] = []
+        var seenTitles: Set<String> = []
         for (title, anchor, what, key) in [
-            (notice.title, Anchor.title, LocalizedText(zh: "页面标题", en: "the page title"), "title"),
+            (plan.title, plan.title.map(paragraph(containing:)) ?? .title, LocalizedText(zh: "计划标题", en: "the plan title"), "plan-title"),
             (plan.wrapper?.title, plan.wrapper?.title.map(paragraph(containing:)) ?? .title,
              LocalizedText(zh: "通知标题", en: "the notice title"), "wrapper"),
-            (plan.title, plan.title.map(paragraph(containing:)) ?? .title, LocalizedText(zh: "计划标题", en: "the plan title"), "plan-title"),
+            (notice.title, Anchor.title, LocalizedText(zh: "页面标题", en: "the page title"), "title"),
         ] {
-            guard let title, let found = YearMentions.first(in: title), found != year else { continue }
-            report(anchor, found: found, what: LocalizedText(zh: "\(what.zh)“\(title)”", en: what.en), key: "year:\(key)")
+            guard let title, seenTitles.insert(TextNormalizer.compact(title)).inserted, let year = YearMentions.first(in: title) else { continue }
+            claims.append(Claim(year: year, anchor: anchor, what: LocalizedText(zh: "\(what.zh)“\(title)”", en: "\(what.en) '\(title)'"),
+                                key: "year:\(key)", exact: true))
         }
 
-        // `2023年是…` / `2024年全市科技工作的总体要求是` in the preamble names the plan year.
-        let overview = plan.sections.filter { section in Self.overviewWords.contains { section.title.includes($0) } }
+        // `2024年是…` / `2024年全市科技工作的总体要求是` in the preamble or 总体要求 names the plan year;
+        // a sentence reviewing the year before (`2023年是…,一年来…`) does not.
+        let overview = plan.sections.filter { section in overviewWords.contains { section.title.includes($0) } }
         let statements = plan.preamble.map { (text: $0, place: LocalizedText(zh: "前言", en: "the preamble")) }
             + overview.flatMap { section in section.text.map { (text: $0, place: LocalizedText(zh: "“\(section.title)”", en: "'\(section.title)'")) } }
-        // `2024年是…` naming the plan year elsewhere shows that another year's `…年是` reviews it.
-        let namesPlanYear = statements.contains { statement in
-            YearMentions.years(in: statement.text).contains { $0.year == year && Self.aimAfter(statement.text, $0.offset) != nil }
-        }
-        for (text, place) in statements where !namesPlanYear {
-            for mention in YearMentions.years(in: text) where mention.year != year {
-                guard let keyword = Self.aimAfter(text, mention.offset), !Self.reviewWords.occurs(in: text) else { continue }
-                report(paragraph(containing: text), found: mention.year,
-                       what: LocalizedText(zh: "\(place.zh)中的“\(mention.year)年\(keyword)”", en: "\(place.en) ('\(mention.year)年\(keyword)')"),
-                       key: "year:preamble:\(mention.year)")
+        for (text, place) in statements where !reviewWords.occurs(in: text) {
+            for mention in YearMentions.years(in: text) {
+                guard let keyword = aimAfter(text, mention.offset) else { continue }
+                claims.append(Claim(year: mention.year, anchor: paragraph(containing: text),
+                                    what: LocalizedText(zh: "\(place.zh)中的“\(mention.year)年\(keyword)”",
+                                                        en: "\(place.en) ('\(mention.year)年\(keyword)')"),
+                                    key: "year:preamble:\(mention.year)", exact: true))
             }
         }
 
-        // A plan is issued in its year or late in the year before; a summary in its year or the next.
-        let allowed = plan.kind == .workPlan ? (year - 1)...year : year...(year + 1)
-        if let number = notice.docNumber, let found = YearMentions.years(in: number, suffix: "〕").first?.year
-            ?? YearMentions.years(in: number, suffix: "]").first?.year, !allowed.contains(found) {
-            report(.docNumber, found: found, what: LocalizedText(zh: "发文字号“\(number)”", en: "the document number \(number)"),
-                   key: "year:docNumber")
+        if let number = notice.docNumber, let year = YearMentions.years(in: number, suffix: "〕").first?.year
+            ?? YearMentions.years(in: number, suffix: "]").first?.year {
+            claims.append(Claim(year: year, anchor: .docNumber, what: LocalizedText(zh: "发文字号“\(number)”", en: "the document number \(number)"),
+                                key: "year:docNumber", exact: false))
         }
-        if let date = notice.publishDate, !allowed.contains(date.year) {
-            report(.publishDate, found: date.year, what: LocalizedText(zh: "发布日期\(date)", en: "the publish date \(date)"),
-                   key: "year:publishDate")
+        if let date = notice.publishDate {
+            claims.append(Claim(year: date.year, anchor: .publishDate, what: LocalizedText(zh: "发布日期\(date)", en: "the publish date \(date)"),
+                                key: "year:publishDate", exact: false))
         }
-        return violations
+        return claims
     }
 }
