@@ -40,12 +40,14 @@ struct IncrementExceedsTotalRule: Rule {
             if totals[identity] == nil { totals[identity] = total }
         }
         var violations: [Violation] = []
+        var reportedTotals: Set<String> = []
         for increment in plan.targets where increment.kind == .increment {
             let identity = TargetIdentity(increment, index: index, kind: .total)
             guard !identity.dimension.isRate, let total = totals[identity] else { continue }
             let added = increment.comparableValue
             let whole = total.comparableValueMax ?? total.comparableValue
             guard added > whole, !context.settings.same(added, whole) else { continue }
+            // Either number may be the wrong one: both places are reported, each naming the other.
             violations.append(Violation(
                 at: .element(id: increment.id, text: increment.text),
                 message: LocalizedText(
@@ -53,6 +55,14 @@ struct IncrementExceedsTotalRule: Rule {
                     en: "the increment of '\(increment.metric)' (\(increment.valueText)) exceeds the year's total (\(total.valueText))"),
                 related: [RelatedAnchor(.element(id: total.id, text: total.text),
                                         label: LocalizedText(zh: "总量目标:\(total.text)", en: "the total: \(total.text)"))]))
+            guard reportedTotals.insert(total.id).inserted else { continue }
+            violations.append(Violation(
+                at: .element(id: total.id, text: total.text),
+                message: LocalizedText(
+                    zh: "“\(total.metric)”全年总量目标\(total.valueText)小于新增目标\(increment.valueText)",
+                    en: "the year's total of '\(total.metric)' (\(total.valueText)) is below its increment (\(increment.valueText))"),
+                related: [RelatedAnchor(.element(id: increment.id, text: increment.text),
+                                        label: LocalizedText(zh: "新增目标:\(increment.text)", en: "the increment: \(increment.text)"))]))
         }
         return violations
     }

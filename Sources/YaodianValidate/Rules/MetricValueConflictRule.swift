@@ -39,33 +39,33 @@ struct MetricValueConflictRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
-        guard let index = context.index else { return [] }
-        var first: [TargetIdentity: Target] = [:]
-        var violations: [Violation] = []
+        guard let plan = context.plan, let index = context.index else { return [] }
+        var groups: [TargetIdentity: [Target]] = [:]
+        var order: [TargetIdentity] = []
         for target in plan.targets where index.isSpecific(target) && target.kind != .relative {
             let key = TargetIdentity(target, index: index)
-            guard let earlier = first[key] else {
-                first[key] = target
-                continue
-            }
-            // One clause naming two values of one metric is `分别突破2000亿元、1600亿元`: two things.
-            guard earlier.clause != target.clause || earlier.itemId != target.itemId else { continue }
-            let sameLow = context.settings.same(earlier.comparableValue, target.comparableValue)
-            let sameHigh = switch (earlier.comparableValueMax, target.comparableValueMax) {
-            case (nil, nil): true
-            case let (a?, b?): context.settings.same(a, b)
-            default: false
-            }
-            guard !(sameLow && sameHigh) else { continue }
-            violations.append(Violation(
-                at: .element(id: target.id, text: target.text),
-                message: LocalizedText(
-                    zh: "指标“\(target.metric)”此处为\(target.valueText),与前文(\(earlier.id))的\(earlier.valueText)不一致",
-                    en: "metric '\(target.metric)' is \(target.valueText) here but \(earlier.valueText) earlier (\(earlier.id))"),
-                related: [RelatedAnchor(.element(id: earlier.id, text: earlier.text),
-                                        label: LocalizedText(zh: "前文表述:\(earlier.text)", en: "first stated: \(earlier.text)"))]))
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(target)
         }
-        return violations
+        let settings = context.settings
+        func agree(_ a: Target, _ b: Target) -> Bool {
+            guard settings.same(a.comparableValue, b.comparableValue) else { return false }
+            switch (a.comparableValueMax, b.comparableValueMax) {
+            case (nil, nil): return true
+            case let (x?, y?): return settings.same(x, y)
+            default: return false
+            }
+        }
+        return order.flatMap { key in
+            OddStatements.find(groups[key] ?? [], agree: agree).map { odd, witness in
+                Violation(
+                    at: .element(id: odd.id, text: odd.text),
+                    message: LocalizedText(
+                        zh: "指标“\(odd.metric)”此处为\(odd.valueText),另一处(\(witness.id))为\(witness.valueText)",
+                        en: "metric '\(odd.metric)' is \(odd.valueText) here but \(witness.valueText) elsewhere (\(witness.id))"),
+                    related: [RelatedAnchor(.element(id: witness.id, text: witness.text),
+                                            label: LocalizedText(zh: "另一处表述:\(witness.text)", en: "stated elsewhere: \(witness.text)"))])
+            }
+        }
     }
 }

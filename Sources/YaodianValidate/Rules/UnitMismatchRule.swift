@@ -31,31 +31,27 @@ struct UnitMismatchRule: Rule {
     init(options: RuleOptions) {}
 
     func validate(_ context: ValidationContext) -> [Violation] {
-        guard let plan = context.plan else { return [] }
+        guard let plan = context.plan, let index = context.index else { return [] }
         // Shares and growth rates are percentages by nature; levels, increments, counts and
         // amounts of one metric must share a dimension.
-        guard let index = context.index else { return [] }
-        var first: [String: Target] = [:]
-        var violations: [Violation] = []
-        for target in plan.targets where index.isSpecific(target) && [.total, .increment, .count, .amount].contains(target.kind) {
-            let dimension = index.dimension(of: target)
-            guard dimension != .number else { continue }
-            let metric = index.metricKey(of: target) + "|" + target.scopeKey + "|" + index.object(of: target)
-            guard let earlier = first[metric] else {
-                first[metric] = target
-                continue
-            }
-            // `老旧小区86个70.29万平方米`: one clause measuring one thing two ways.
-            guard earlier.clause != target.clause || earlier.itemId != target.itemId else { continue }
-            guard index.dimension(of: earlier) != dimension else { continue }
-            violations.append(Violation(
-                at: .element(id: target.id, text: target.text),
-                message: LocalizedText(
-                    zh: "指标“\(target.metric)”此处单位为“\(target.unitText)”,与前文(\(earlier.id))的“\(earlier.unitText)”不可换算",
-                    en: "metric '\(target.metric)' is in '\(target.unitText)' here but in '\(earlier.unitText)' earlier (\(earlier.id)); the units do not convert"),
-                related: [RelatedAnchor(.element(id: earlier.id, text: earlier.text),
-                                        label: LocalizedText(zh: "前文表述:\(earlier.text)", en: "first stated: \(earlier.text)"))]))
+        var groups: [String: [Target]] = [:]
+        var order: [String] = []
+        for target in plan.targets where index.isSpecific(target) && [.total, .increment, .count, .amount].contains(target.kind)
+            && index.dimension(of: target) != .number {
+            let key = index.metricKey(of: target) + "|" + target.scopeKey + "|" + index.object(of: target)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(target)
         }
-        return violations
+        return order.flatMap { key in
+            OddStatements.find(groups[key] ?? [], agree: { index.dimension(of: $0) == index.dimension(of: $1) }).map { odd, witness in
+                Violation(
+                    at: .element(id: odd.id, text: odd.text),
+                    message: LocalizedText(
+                        zh: "指标“\(odd.metric)”此处单位为“\(odd.unitText)”,另一处(\(witness.id))为“\(witness.unitText)”,两者不可换算",
+                        en: "metric '\(odd.metric)' is in '\(odd.unitText)' here but in '\(witness.unitText)' elsewhere (\(witness.id)); the units do not convert"),
+                    related: [RelatedAnchor(.element(id: witness.id, text: witness.text),
+                                            label: LocalizedText(zh: "另一处表述:\(witness.text)", en: "stated elsewhere: \(witness.text)"))])
+            }
+        }
     }
 }
