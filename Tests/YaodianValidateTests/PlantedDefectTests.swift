@@ -28,6 +28,7 @@ final class PlantedDefectTests: XCTestCase {
 
     static let ningbo = "000_0ddd3b6edccb6d9b.txt"
     static let shaoxing = "002_90fb374d0d35244d.txt"
+    static let nanchang = "003_fb75e2bb65854e05.txt"
     static let summary = "004_d0638cfe5960d19b.txt"
 
     static let plants: [Plant] = [
@@ -39,6 +40,8 @@ final class PlantedDefectTests: XCTestCase {
         // 3000家 − 850家 = 2150: last year's 2150 agrees, 1500 does not.
         // The total lowered instead of the increment raised: found at the total too.
         Plant(rule: "increment_exceeds_total", seed: ningbo, edits: [("高新技术企业突破3000家", "高新技术企业突破800家")], line: 6),
+        // 南昌's total has no unit written (总数达到1700): it still counts 家, as the sentence does.
+        Plant(rule: "increment_exceeds_total", seed: nanchang, edits: [("力争新认定高新技术企业580家以上", "力争新认定高新技术企业1800家以上")], line: 25),
         Plant(rule: "baseline_mismatch", seed: ningbo, edits: [], line: 6, previousEdits: [("高新技术企业突破3000家", "高新技术企业突破1500家")],
               cleanPreviousEdits: [("高新技术企业突破3000家", "高新技术企业突破2150家")]),
         Plant(rule: "target_below_previous", seed: ningbo, edits: [], line: 6, previousEdits: [("高新技术企业突破3000家", "高新技术企业突破3500家")],
@@ -48,6 +51,7 @@ final class PlantedDefectTests: XCTestCase {
               previousEdits: [("技术交易额超过220亿元", "技术交易额超过150亿元")],
               cleanPreviousEdits: [("技术交易额超过220亿元", "技术交易额超过200亿元")]),
         Plant(rule: "range_inverted", seed: shaoxing, edits: [("力争2-3家进入省创建", "力争3-2家进入省创建")], line: 34),
+        Plant(rule: "range_inverted", seed: ningbo, edits: [("力争净增高新技术企业850家以上", "力争净增高新技术企业850家至800家")], line: 48),
         Plant(rule: "rate_over_100", seed: ningbo, edits: [("占GDP比重达到3.0%", "占GDP比重达到130%")], line: 6),
         Plant(rule: "missing_unit", seed: ningbo, edits: [("力争净增高新技术企业850家以上", "力争净增高新技术企业850以上")], line: 48),
         Plant(rule: "unit_mismatch", seed: shaoxing, edits: [("产权执法协作、维权援助和诉调对接机制,万人发明专利拥有量达15件以上", "产权执法协作、维权援助和诉调对接机制,万人发明专利拥有量达15亿元以上")], line: 50),

@@ -164,9 +164,10 @@ enum QuantityReader {
         if let periodEnd = NumberContext.periodWordEnd(t, at: unitStart) { return .reject(next: periodEnd) }  // 1-5月
         let upperUnit = UnitLexicon.read(t, at: unitStart)
         if let lowerUnit, let upperUnit, lowerUnit.written != upperUnit.written { return .notRange }
-        // `3-1家` is a range written the wrong way round (the validator reports it), not two numbers;
-        // without a unit after it, a falling pair is something else (a code, `5-3`).
-        guard b.number.value > lower.value || (b.number.value < lower.value && lowerUnit == nil && upperUnit != nil)
+        // `3-1家` / `850家至800家` is a range written the wrong way round (the validator reports it),
+        // not two numbers; without a unit after it, a falling pair is something else (a code, `5-3`).
+        guard b.number.value > lower.value
+            || (b.number.value < lower.value && upperUnit != nil && (lowerUnit == nil || lowerUnit?.written == upperUnit?.written))
         else { return .notRange }
         return .range(upper: b.number, numberEnd: b.end, unit: upperUnit, chinese: b.chinese)
     }

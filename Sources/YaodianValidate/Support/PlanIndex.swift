@@ -65,6 +65,13 @@ final class PlanIndex: Sendable {
             byOwner[target.itemId, default: []].append(target)
             objects[target.id] = Self.object(of: target)
         }
+        // A bare number counts what its sentence counts when a statement of the same metric next to
+        // it has the unit it implies (南昌's `新认定…580家以上,总数达到1700`: 家).
+        for target in plan.targets where target.unit == nil {
+            guard let implied = target.unitImplied, let neighbours = byOwner[target.itemId],
+                  neighbours.contains(where: { $0.unit == implied && metricKeys[$0.id] == metricKeys[target.id] }) else { continue }
+            dimensions[target.id] = UnitDimension(unit: implied)
+        }
         for owner in owners {
             guard let text = texts[owner], let targets = byOwner[owner] else { continue }
             let scalars = Array(text.unicodeScalars)
