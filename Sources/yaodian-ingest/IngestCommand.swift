@@ -10,11 +10,7 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "yaodian-ingest",
         abstract: "Extract the document (title, dates, issuer, 发文字号, body) from notice pages.",
         discussion: """
-        Inputs are HTML files, .txt/.md/.docx files, directories (walked recursively) and http(s) URLs.
-        A saved NAME.headers file beside NAME.html supplies the HTTP charset. With one input and no
-        -o the result goes to stdout; with -o each input gets OUTDIR/<id>.<ext>, where <id> is the first
-        16 hex digits of the SHA-256 of its bytes. Exit status: 0 when every input was ingested, 1 when
-        any failed (each failure is named on stderr), 2 for bad arguments.
+        Inputs are HTML files, .txt/.md/.docx files, directories (walked recursively) and http(s) URLs. A saved NAME.headers file beside NAME.html supplies the HTTP charset. With one input and no -o the result goes to stdout; with -o each input gets OUTDIR/<id>.<ext>, where <id> is the first 16 hex digits of the SHA-256 of its bytes. Exit status: 0 when every input was ingested, 1 when any failed (each failure is named on stderr), 2 for bad arguments.
         """
     )
 

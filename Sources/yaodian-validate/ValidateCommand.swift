@@ -11,17 +11,11 @@ struct ValidateCommand: AsyncParsableCommand {
         commandName: "yaodian-validate",
         abstract: "Check work plans and summaries for targets that contradict each other.",
         discussion: """
-        Inputs: plan JSON from yaodian-ingest, Markdown, text and HTML files, folders (walked for
-        .md .txt .html .json .docx plan files), and http(s) URLs. Every finding names a line and column of
-        the file given. Configuration: the nearest .yaodian.yml from each input's folder up, or --config.
-        Inline suppression: <!-- yaodian-disable-next-line RULE_ID --> in Markdown or HTML.
+        Inputs: plan JSON from yaodian-ingest, Markdown, text and HTML files, folders (walked for .md .txt .html .json .docx plan files), and http(s) URLs. Every finding names a line and column of the file given. Configuration: the nearest .yaodian.yml from each input's folder up, or --config. Inline suppression: <!-- yaodian-disable-next-line RULE_ID --> in Markdown or HTML.
 
-        --format may repeat; the n-th --output receives the n-th format, and a format without an
-        --output goes to stdout (at most one may). Reports are written only when every input and the
-        configuration could be read.
+        --format may repeat; the n-th --output receives the n-th format, and a format without an --output goes to stdout (at most one may). Reports are written only when every input and the configuration could be read.
 
-        Exit status: 0 no errors; 1 errors (or warnings with --strict); 2 bad input, arguments or
-        configuration, with the file and problem named on stderr and no report written.
+        Exit status: 0 no errors; 1 errors (or warnings with --strict); 2 bad input, arguments or configuration, with the file and problem named on stderr and no report written.
         """
     )
 
