@@ -28,30 +28,22 @@ struct NumberingSequence {
                 continue
             }
             underParent = underParent.filter { $0.key <= mark.level }
+            // Under the same parent the next number is due; first under a new parent, 1 (numbering
+            // restarts) or the next one (it runs on, as in 宁波 and 绍兴).
+            let previous = underParent[mark.level] ?? anywhere[mark.level]
+            let restartAllowed = underParent[mark.level] == nil
+                || (restartsAfterProse && mark.level >= 2 && mark.paragraphIndex > lastParagraph + 1)
             var expected: Int?
-            if let previous = underParent[mark.level] {
-                if mark.value == previous.value + 1 {
+            if let previous {
+                if mark.value == previous.value + 1 || (mark.value == 1 && restartAllowed) {
                     // in order
-                } else if restartsAfterProse, mark.value == 1, mark.level >= 2, mark.paragraphIndex > lastParagraph + 1 {
-                    // `(一)…(四)`, a paragraph of prose introducing a new theme, `(一)…` again:
-                    // 政府工作报告 start a new list under such a paragraph.
-                } else if mark.value <= previous.value {
-                    events.append(.duplicate(mark: mark, previous: previous))
-                    expected = previous.value + 1
                 } else {
-                    events.append(.gap(mark: mark, expected: previous.value + 1))
+                    // `(一)…(四)`, then a paragraph of prose introducing a new theme, then `(一)…` is a
+                    // new list in a 政府工作报告 (restartsAfterProse); otherwise a number at or below the
+                    // last is a duplicate, above the next one a gap.
+                    events.append(mark.value <= previous.value ? .duplicate(mark: mark, previous: previous)
+                                                               : .gap(mark: mark, expected: previous.value + 1))
                     expected = previous.value + 1
-                }
-            } else if let last = anywhere[mark.level] {
-                // First under a new parent: 1 (numbering restarts) or the next number (it runs on).
-                if mark.value == 1 || mark.value == last.value + 1 {
-                    // in order
-                } else if mark.value <= last.value {
-                    events.append(.duplicate(mark: mark, previous: last))
-                    expected = last.value + 1
-                } else {
-                    events.append(.gap(mark: mark, expected: last.value + 1))
-                    expected = last.value + 1
                 }
             } else if mark.value != 1 {
                 events.append(.gap(mark: mark, expected: 1))
