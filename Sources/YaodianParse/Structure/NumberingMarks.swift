@@ -14,6 +14,15 @@ public struct NumberingMark: Hashable, Sendable {
     public var style: String
     /// An unnumbered part heading of a 政府工作报告 (`2024年工作安排`): numbering below it starts again.
     public var isPartHeading: Bool
+
+    public init(paragraphIndex: Int, level: Int, value: Int, marker: String, style: String, isPartHeading: Bool) {
+        self.paragraphIndex = paragraphIndex
+        self.level = level
+        self.value = value
+        self.marker = marker
+        self.style = style
+        self.isPartHeading = isPartHeading
+    }
 }
 
 public enum NumberingMarks {
