@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YaodianText
 /// The words of page chrome on Chinese government sites: what a line must not be to count as body.
 /// Matched on the line with all spaces removed.
@@ -37,43 +42,110 @@ enum ChromeLexicon {
         "art-con", "view", "news_content", "info_content",
     ]
 
-    /// Prefix lists grouped by their first Unicode scalar, so a line is only compared with the few
-    /// prefixes that can match it (this runs for every line of every page).
-    private static let chromeByFirst = WordList(chromePrefixes)
-    private static let metadataByFirst = WordList(metadataLabels)
+    /// The lexicons as UTF-8 byte strings, built once. Every test below is on bytes (as
+    /// `String.includes` is), with the line's bytes fetched once: this runs for every line of every page.
+    private static let bytes = LexiconBytes()
+
+    private struct LexiconBytes {
+        /// Prefix lists by their first byte, so a line is only compared with the few that can match.
+        let chromeByFirst: [[[UInt8]]]
+        let metadataByFirst: [[[UInt8]]]
+        let footerWords: [[UInt8]]
+        let metadataLabels: [[UInt8]]
+
+        init() {
+            func byFirst(_ words: [String]) -> [[[UInt8]]] {
+                var table = [[[UInt8]]](repeating: [], count: 256)
+                for word in words where !word.isEmpty { table[Int(word.utf8.first ?? 0)].append(Array(word.utf8)) }
+                return table
+            }
+            chromeByFirst = byFirst(ChromeLexicon.chromePrefixes)
+            metadataByFirst = byFirst(ChromeLexicon.metadataLabels)
+            footerWords = ChromeLexicon.footerWords.map { Array($0.utf8) }
+            metadataLabels = ChromeLexicon.metadataLabels.map { Array($0.utf8) }
+        }
+    }
 
     static func isChrome(_ compactLine: String) -> Bool {
-        if chromeByFirst.isPrefix(of: compactLine) { return true }
-        let length = compactLine.utf8.count
+        var line = compactLine
+        return line.withUTF8 { isChrome(compactLine, bytes: $0) }
+    }
+
+    private static func isChrome(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if startsWithAny(line, bytes.chromeByFirst) { return true }
+        let length = line.count
+        // A Set of Strings compares canonical equivalents, as it always has.
         if length <= 18, chromeLines.contains(compactLine) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
-        if compactLine.utf8.prefix(24).includes("位置"),
-           compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A || compactLine.hasByteSuffix("：") {
+        if find(UnsafeBufferPointer(rebasing: line.prefix(24)), "位置"),
+           find(line, ">") || find(line, "»") || line.last == 0x3A || endsWith(line, "：") {
             return true
         }
-        if compactLine.utf8.starts(with: "http".utf8), !compactLine.includes("，") { return true }
+        if startsWith(line, "http"), !find(line, "，") { return true }
         // `…免费下载>>`, `点击进入>>`: a teaser link.
-        if (compactLine.hasByteSuffix(">>") || compactLine.hasByteSuffix("»")) && length < 180 { return true }
+        if (endsWith(line, ">>") || endsWith(line, "»")) && length < 180 { return true }
         // Footers and credits are short; long prose that mentions these words is not chrome.
         guard length < 300 else { return false }
-        if compactLine.includes("二维码") && length < 180 { return true }
-        if compactLine.includes("©") || compactLine.includes("Copyright") { return true }
-        for word in footerWords where compactLine.includes(word) { return true }
+        if length < 180 && find(line, "二维码") { return true }
+        if find(line, "©") || find(line, "Copyright") { return true }
+        for word in bytes.footerWords where find(line, word) { return true }
         return false
     }
 
     /// A line made of metadata labels and their values (`发布日期:2018-04-16 访问次数: 字号:[大中小]`).
     static func isMetadata(_ compactLine: String) -> Bool {
-        guard compactLine.utf8.count < 360 else { return false }
-        if metadataByFirst.isPrefix(of: compactLine) { return true }
+        var line = compactLine
+        return line.withUTF8 { isMetadata(bytes: $0) }
+    }
+
+    private static func isMetadata(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count < 360 else { return false }
+        if startsWithAny(line, bytes.metadataByFirst) { return true }
         // Two labels or more in a line (`栏目:… 发布时间:…`); labels come with a colon.
-        guard compactLine.includes(":") || compactLine.includes("：") else { return false }
+        guard find(line, ":") || find(line, "：") else { return false }
         var labels = 0
-        for label in metadataLabels where compactLine.includes(label) {
+        for label in bytes.metadataLabels where find(line, label) {
             labels += 1
             if labels >= 2 { return true }
         }
         return false
+    }
+
+    /// The line's kind from its compact form: chrome first, then metadata, else text.
+    static func kind(ofCompact compactLine: String) -> LineKind {
+        var line = compactLine
+        return line.withUTF8 { bytes in
+            isChrome(compactLine, bytes: bytes) ? .chrome : isMetadata(bytes: bytes) ? .metadata : .text
+        }
+    }
+
+    // MARK: bytes
+
+    private static func startsWithAny(_ line: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]]) -> Bool {
+        guard let base = line.baseAddress, let first = line.first else { return false }
+        for word in table[Int(first)] where word.count <= line.count {
+            if word.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, base, word.count) == 0 } ?? false }) { return true }
+        }
+        return false
+    }
+
+    private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { TextSearch.find($0, in: line) }
+    }
+
+    private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        TextSearch.find(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), in: line)
+    }
+
+    private static func startsWith(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount <= line.count, let base = line.baseAddress else { return false }
+        return memcmp(base, word.utf8Start, word.utf8CodeUnitCount) == 0
+    }
+
+    private static func endsWith(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard count <= line.count, let base = line.baseAddress else { return false }
+        return memcmp(base + (line.count - count), word.utf8Start, count) == 0
     }
 
     static func containerHint(_ element: PageElement) -> Double {
