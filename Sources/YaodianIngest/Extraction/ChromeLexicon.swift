@@ -42,29 +42,11 @@ enum ChromeLexicon {
         "art-con", "view", "news_content", "info_content",
     ]
 
-    /// The lexicons as UTF-8 byte strings, built once. Every test below is on bytes (as
-    /// `String.includes` is), with the line's bytes fetched once: this runs for every line of every page.
-    private static let bytes = LexiconBytes()
-
-    private struct LexiconBytes {
-        /// Prefix lists by their first byte, so a line is only compared with the few that can match.
-        let chromeByFirst: [[[UInt8]]]
-        let metadataByFirst: [[[UInt8]]]
-        let footerWords: [[UInt8]]
-        let metadataLabels: [[UInt8]]
-
-        init() {
-            func byFirst(_ words: [String]) -> [[[UInt8]]] {
-                var table = [[[UInt8]]](repeating: [], count: 256)
-                for word in words where !word.isEmpty { table[Int(word.utf8.first ?? 0)].append(Array(word.utf8)) }
-                return table
-            }
-            chromeByFirst = byFirst(ChromeLexicon.chromePrefixes)
-            metadataByFirst = byFirst(ChromeLexicon.metadataLabels)
-            footerWords = ChromeLexicon.footerWords.map { Array($0.utf8) }
-            metadataLabels = ChromeLexicon.metadataLabels.map { Array($0.utf8) }
-        }
-    }
+    /// The lexicons as UTF-8 bytes, built once. Every test below is on bytes (as `String.includes`
+    /// is), with the line's bytes fetched once: this runs for every line of every page.
+    private static let chromePrefixBytes = PackedWords(chromePrefixes)
+    private static let metadataLabelBytes = PackedWords(metadataLabels)
+    private static let footerWordBytes = PackedWords(footerWords)
 
     static func isChrome(_ compactLine: String) -> Bool {
         var line = compactLine
@@ -72,7 +54,7 @@ enum ChromeLexicon {
     }
 
     private static func isChrome(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
-        if startsWithAny(line, bytes.chromeByFirst) { return true }
+        if chromePrefixBytes.anyIsPrefix(of: line) { return true }
         let length = line.count
         // A Set of Strings compares canonical equivalents, as it always has.
         if length <= 18, chromeLines.contains(compactLine) { return true }
@@ -88,8 +70,7 @@ enum ChromeLexicon {
         guard length < 300 else { return false }
         if length < 180 && find(line, "二维码") { return true }
         if find(line, "©") || find(line, "Copyright") { return true }
-        for word in bytes.footerWords where find(line, word) { return true }
-        return false
+        return footerWordBytes.occurringCount(in: line, limit: 1) > 0
     }
 
     /// A line made of metadata labels and their values (`发布日期:2018-04-16 访问次数: 字号:[大中小]`).
@@ -100,15 +81,10 @@ enum ChromeLexicon {
 
     private static func isMetadata(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count < 360 else { return false }
-        if startsWithAny(line, bytes.metadataByFirst) { return true }
+        if metadataLabelBytes.anyIsPrefix(of: line) { return true }
         // Two labels or more in a line (`栏目:… 发布时间:…`); labels come with a colon.
         guard find(line, ":") || find(line, "：") else { return false }
-        var labels = 0
-        for label in bytes.metadataLabels where find(line, label) {
-            labels += 1
-            if labels >= 2 { return true }
-        }
-        return false
+        return metadataLabelBytes.occurringCount(in: line, limit: 2) >= 2
     }
 
     /// The line's kind from its compact form: chrome first, then metadata, else text.
@@ -120,18 +96,6 @@ enum ChromeLexicon {
     }
 
     // MARK: bytes
-
-    private static func startsWithAny(_ line: UnsafeBufferPointer<UInt8>, _ table: [[[UInt8]]]) -> Bool {
-        guard let base = line.baseAddress, let first = line.first else { return false }
-        for word in table[Int(first)] where word.count <= line.count {
-            if word.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, base, word.count) == 0 } ?? false }) { return true }
-        }
-        return false
-    }
-
-    private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        word.withUnsafeBufferPointer { TextSearch.find($0, in: line) }
-    }
 
     private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         TextSearch.find(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), in: line)

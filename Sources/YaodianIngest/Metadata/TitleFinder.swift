@@ -36,18 +36,17 @@ struct TitleFinder {
         // Per element: 0 not judged yet, 1 no title class or id, 2 one (lines share their elements).
         var titleNamed = [UInt8](repeating: 0, count: page.elements.count)
         for index in lines.indices {
-            // Titles are short and barely punctuated: skip prose before the costlier tests (read in
-            // place, before the line and its strings are copied out).
+            // Titles are short and barely punctuated: skip prose before the costlier tests. Fields
+            // are read in place: copying the line out retains its strings, for every line.
             guard lines[index].chars >= 4, lines[index].chars <= 160, lines[index].linkDensity < 0.5,
                   lines[index].kind == .text, lines[index].punctuation <= 4 else { continue }
-            let line = lines[index]
-            let compact = line.compact
             var confirmed = 0
-            for reference in references { confirmed = max(confirmed, Self.confirmation(of: compact, by: reference)) }
-            let titleElement = isTitleElement(line.element, known: &titleNamed)
-            let titleEnding = Self.hasTitleEnding(compact)
+            for reference in references { confirmed = max(confirmed, Self.confirmation(of: lines[index].compact, by: reference)) }
+            let titleElement = isTitleElement(lines[index].element, known: &titleNamed)
+            let titleEnding = Self.hasTitleEnding(lines[index].compact)
             // Without any of these a line cannot reach the threshold: skip the info-line test.
-            guard confirmed > 0 || line.isHeading || titleElement || titleEnding else { continue }
+            guard confirmed > 0 || lines[index].isHeading || titleElement || titleEnding else { continue }
+            let line = lines[index]
             var score = confirmed
             let heading = line.isHeading || titleElement
             if line.isHeading { score += 30 }
@@ -109,18 +108,12 @@ struct TitleFinder {
     }
 
     /// `documentTitleEndings` as UTF-8 bytes, for the suffix test every candidate line gets.
-    private static let titleEndingBytes: [[UInt8]] = documentTitleEndings.map { Array($0.utf8) }
+    private static let titleEndingBytes = PackedWords(documentTitleEndings)
 
     /// Whether the line ends with a title ending, compared as bytes (as `hasByteSuffix` does).
     static func hasTitleEnding(_ line: String) -> Bool {
         var line = line
-        return line.withUTF8 { bytes in
-            titleEndingBytes.contains { ending in
-                ending.count <= bytes.count && ending.withUnsafeBufferPointer { ending in
-                    UnsafeBufferPointer(rebasing: bytes.suffix(ending.count)).elementsEqual(ending)
-                }
-            }
-        }
+        return line.withUTF8 { titleEndingBytes.anyIsSuffix(of: $0) }
     }
 
     private static func namesTitle(_ words: String) -> Bool {
