@@ -93,8 +93,12 @@ struct BodyLocator {
         default: break
         }
         let first = page.lines[el.lineStart]
+        // A line ends in "more" or ">>" only if its last byte is e, E or >: test that before
+        // lowercasing (which allocates) or comparing Characters.
+        let last = first.text.utf8.last
         let teaser = first.chars <= 12
-            && (first.text.includes("更多") || first.text.lowercased().hasSuffix("more") || first.text.hasSuffix(">>"))
+            && (first.text.includes("更多") || ((last == 0x65 || last == 0x45) && first.text.lowercased().hasSuffix("more"))
+                || (last == 0x3E && first.text.hasSuffix(">>")))
         known[el.lineStart] = teaser ? 2 : 1
         return teaser
     }
