@@ -47,6 +47,37 @@ enum ChromeLexicon {
     private static let chromePrefixBytes = PackedWords(chromePrefixes)
     private static let metadataLabelBytes = PackedWords(metadataLabels)
     private static let footerWordBytes = PackedWords(footerWords)
+    private static let chromeLineBytes = PackedWords(chromeLines.sorted())
+    private static let chromeLinesArePlain = chromeLines.allSatisfy { line in
+        var line = line
+        return line.withUTF8(isPlain)
+    }
+
+    /// Whether a short line is one of `chromeLines`. The Set compares canonical equivalents; bytes
+    /// decide the same when the line and the entries hold only scalars that neither decompose nor
+    /// combine (ASCII, U+4000–U+9FFF ideographs, 【】), which saves hashing most lines.
+    private static func isChromeLine(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if chromeLinesArePlain && isPlain(line) { return chromeLineBytes.anyEquals(line) }
+        return chromeLines.contains(compactLine)
+    }
+
+    private static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = line.count
+        while index < count {
+            let byte = line[index]
+            if byte < 0x80 {
+                index += 1
+            } else if (0xE4...0xE9).contains(byte) && index + 2 < count {
+                index += 3
+            } else if byte == 0xE3 && index + 2 < count && line[index + 1] == 0x80 && (line[index + 2] == 0x90 || line[index + 2] == 0x91) {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
 
     static func isChrome(_ compactLine: String) -> Bool {
         var line = compactLine
@@ -56,8 +87,7 @@ enum ChromeLexicon {
     private static func isChrome(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
         if chromePrefixBytes.anyIsPrefix(of: line) { return true }
         let length = line.count
-        // A Set of Strings compares canonical equivalents, as it always has.
-        if length <= 18, chromeLines.contains(compactLine) { return true }
+        if length <= 18, isChromeLine(compactLine, bytes: line) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
         if find(UnsafeBufferPointer(rebasing: line.prefix(24)), "位置"),
            find(line, ">") || find(line, "»") || line.last == 0x3A || endsWith(line, "：") {

@@ -49,7 +49,23 @@ struct PackedWords: Sendable {
         return withBuffers(false) { storage, spans in
             for position in starts[Int(first)]..<starts[Int(first) + 1] {
                 let span = spans[byFirst[position]]
-                if span.count <= line.count, memcmp(storage + span.start, lineBase, span.count) == 0 { return true }
+                guard span.count <= line.count else { continue }
+                // The first byte matches by construction; most candidates differ at the second
+                // (the words of a CJK lexicon share a handful of lead bytes).
+                if span.count >= 2 && storage[span.start + 1] != lineBase[1] { continue }
+                if memcmp(storage + span.start, lineBase, span.count) == 0 { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `line` is, byte for byte, one of the words.
+    func anyEquals(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lineBase = line.baseAddress, let first = line.first else { return false }
+        return withBuffers(false) { storage, spans in
+            for position in starts[Int(first)]..<starts[Int(first) + 1] {
+                let span = spans[byFirst[position]]
+                if span.count == line.count, memcmp(storage + span.start, lineBase, span.count) == 0 { return true }
             }
             return false
         }
