@@ -128,7 +128,7 @@ enum ChromeLexicon {
     // MARK: bytes
 
     private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        TextSearch.find(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), in: line)
+        PackedWords.contains(word.utf8Start, count: word.utf8CodeUnitCount, in: line)
     }
 
     private static func startsWith(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import YaodianText
 
 /// A fixed word list as UTF-8 bytes in one buffer, for byte tests run on every line of every page:
 /// iterating an array of Strings or byte arrays retains and releases each element, which cost
@@ -86,12 +85,29 @@ struct PackedWords: Sendable {
     func occurringCount(in line: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         withBuffers(0) { storage, spans in
             var found = 0
-            for span in spans where TextSearch.find(UnsafeBufferPointer(start: storage + span.start, count: span.count), in: line) {
+            for span in spans where Self.contains(storage + span.start, count: span.count, in: line) {
                 found += 1
                 if found >= limit { break }
             }
             return found
         }
+    }
+
+    /// Substring test on bytes, keyed on the needle's last byte: in Chinese text the lead byte of a
+    /// character matches every few bytes, a continuation byte far less often.
+    static func contains(_ needle: UnsafePointer<UInt8>, count: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count > 0 else { return true }
+        guard let base = line.baseAddress, line.count >= count else { return false }
+        let last = Int32(needle[count - 1])
+        var cursor = base + (count - 1)
+        let end = base + line.count
+        while cursor < end {
+            guard let hit = memchr(cursor, last, end - cursor) else { return false }
+            let position = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(position - (count - 1), needle, count) == 0 { return true }
+            cursor = position + 1
+        }
+        return false
     }
 
     /// The buffers, or `empty` when the list holds no bytes at all.
