@@ -19,22 +19,25 @@ struct BatchRunner: Sendable {
     /// Names of the user's own files inside the output directory: an output never replaces one.
     let protectedPaths: Set<String>
 
+    /// `jobs` long-lived workers take the next input in turn; a task per input would hand every
+    /// result back to the waiting parent on another thread (a wake-up per input on a busy machine).
     func run(_ sources: [InputSource], jobs: Int, progress: ProgressBar) async -> [Outcome] {
         var results = [Outcome](repeating: .failure(""), count: sources.count)
-        await withTaskGroup(of: (Int, Outcome).self) { group in
-            var next = 0
-            func startNext() {
-                guard next < sources.count else { return }
-                let index = next
-                let source = sources[index]
-                next += 1
-                group.addTask { (index, await process(source, alone: sources.count == 1)) }
+        let queue = InputQueue(count: sources.count)
+        await withTaskGroup(of: [(Int, Outcome)].self) { group in
+            for _ in 0..<min(jobs, sources.count) {
+                group.addTask {
+                    var done: [(Int, Outcome)] = []
+                    while let index = queue.next() {
+                        let outcome = await process(sources[index], alone: sources.count == 1)
+                        if case .failure = outcome { progress.advance(failed: true) } else { progress.advance(failed: false) }
+                        done.append((index, outcome))
+                    }
+                    return done
+                }
             }
-            for _ in 0..<min(jobs, sources.count) { startNext() }
-            while let (index, outcome) = await group.next() {
-                results[index] = outcome
-                if case .failure = outcome { progress.advance(failed: true) } else { progress.advance(failed: false) }
-                startNext()
+            for await done in group {
+                for (index, outcome) in done { results[index] = outcome }
             }
         }
         return results
@@ -84,5 +87,24 @@ struct BatchRunner: Sendable {
             let page = try await PageFetcher(maxBytes: ingester.options.maxBytes).fetch(url)
             return (page.bytes, page.httpCharset, page.finalURL, page.kind)
         }
+    }
+}
+
+/// Hands out input indices in order to the workers.
+private final class InputQueue: @unchecked Sendable {
+    private let count: Int
+    private var taken = 0
+    private let lock = NSLock()
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < count else { return nil }
+        taken += 1
+        return taken - 1
     }
 }

@@ -82,6 +82,7 @@ struct IngestCommand: AsyncParsableCommand {
                                  protectedPaths: Self.inputsInside(outputDirectory, sources))
         let progress = ProgressBar(total: sources.count)
         let results = await runner.run(sources, jobs: jobs, progress: progress)
+        AtomicFileWriter.finishReplacing()
         progress.finish()
 
         var failed = 0

@@ -28,7 +28,7 @@ public enum PageDecoder {
         }
 
         var bytes = raw
-        if bytes.contains(0) {
+        if ByteScan.containsNUL(bytes) {
             bytes.removeAll { $0 == 0 }
             warnings.append("removed NUL bytes from the input")
         }
@@ -86,13 +86,7 @@ public enum PageDecoder {
         }
         // Binary data shows itself early: judge control characters on the first 64 KiB.
         let sample = min(text.utf8.count, 64 * 1024)
-        let controls = text.utf8.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for byte in buffer.prefix(sample) where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
-                count += 1
-            }
-            return count
-        }
+        let controls = text.utf8.withUnsafeBufferPointer { ByteScan.controlCount(UnsafeBufferPointer(rebasing: $0.prefix(sample))) }
         if Double(controls) / Double(max(sample, 1)) > 0.01 {
             throw .notText(input: input, reason: "\(controls) control characters (binary data?)")
         }
@@ -100,7 +94,7 @@ public enum PageDecoder {
             warnings.append("\(text.replacedBytes) undecodable bytes replaced by U+FFFD")
         }
         var utf8 = text.utf8
-        if controls > 0 || sample < text.utf8.count && text.utf8.contains(where: { $0 < 0x09 }) {
+        if controls > 0 || sample < text.utf8.count && ByteScan.containsByte(below: 0x09, in: text.utf8) {
             utf8.removeAll { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
         }
         return DecodedPage(utf8: utf8, encoding: encoding, declaredCharset: declared, encodingSource: source,

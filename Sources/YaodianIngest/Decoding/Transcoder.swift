@@ -114,16 +114,21 @@ enum UTF8Validation {
             var index = 0
             let count = buffer.count
             while index < count {
-                // Skip ASCII eight bytes at a time: most of a page is markup.
-                if index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
+                // Skip ASCII sixteen bytes at a time: most of a page is markup.
+                if index + 16 <= count {
+                    let raw = UnsafeRawPointer(base + index)
+                    if (raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                        & 0x8080_8080_8080_8080 == 0 {
+                        index += 16
+                        continue
+                    }
                 }
-                if buffer[index] < 0x80 {
+                let b0 = base[index]
+                if b0 < 0x80 {
                     index += 1
                     continue
                 }
-                let length = sequenceLength(bytes, at: index)
+                let length = sequenceLength(base, count: count, at: index, lead: b0)
                 if length == 0 {
                     invalid += 1
                     index += 1
@@ -132,6 +137,30 @@ enum UTF8Validation {
                 }
             }
             return invalid
+        }
+    }
+
+    /// `sequenceLength(_:at:)` on a buffer already known to start a non-ASCII byte (no bounds checks).
+    @inline(__always)
+    private static func sequenceLength(_ base: UnsafePointer<UInt8>, count: Int, at index: Int, lead b0: UInt8) -> Int {
+        @inline(__always) func cont(_ i: Int) -> Bool { i < count && base[i] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return cont(index + 1) ? 2 : 0
+        case 0xE0...0xEF:
+            guard cont(index + 1), cont(index + 2) else { return 0 }
+            let b1 = base[index + 1]
+            if b0 == 0xE0 && b1 < 0xA0 { return 0 }
+            if b0 == 0xED && b1 > 0x9F { return 0 }
+            return 3
+        case 0xF0...0xF4:
+            guard cont(index + 1), cont(index + 2), cont(index + 3) else { return 0 }
+            let b1 = base[index + 1]
+            if b0 == 0xF0 && b1 < 0x90 { return 0 }
+            if b0 == 0xF4 && b1 > 0x8F { return 0 }
+            return 4
+        default:
+            return 0
         }
     }
 

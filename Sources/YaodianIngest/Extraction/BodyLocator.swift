@@ -63,29 +63,43 @@ struct BodyLocator {
         var hints = [Double](repeating: 0, count: page.elements.count)
         // Many elements share a class list: judge each distinct one once.
         var judged: [String: Double] = [:]
+        // Nested boxes often start on the same line: judge each first line once (0 unknown, 1 no, 2 yes).
+        var teaserLine = [UInt8](repeating: 0, count: page.lines.count)
+        func judge(_ words: String, _ own: Double) -> Double {
+            guard !words.isEmpty else { return own }
+            let hint: Double
+            if let known = judged[words] { hint = known } else {
+                hint = ChromeLexicon.containerHint(words: words.lowercased())
+                judged[words] = hint
+            }
+            return own < 0 ? own : (hint < 0 ? hint : max(own, hint))
+        }
         for (index, element) in page.elements.enumerated() {
             let parentHint = element.parent >= 0 ? hints[element.parent] : 0
             if parentHint < 0 { hints[index] = parentHint; continue }
-            var own = 0.0
-            for words in [element.classes, element.id] where !words.isEmpty {
-                let hint: Double
-                if let known = judged[words] { hint = known } else {
-                    hint = ChromeLexicon.containerHint(words: words.lowercased())
-                    judged[words] = hint
-                }
-                own = own < 0 ? own : (hint < 0 ? hint : max(own, hint))
-            }
-            hints[index] = own < 0 || isTeaserBox(index) ? -1 : 0
+            let own = judge(element.id, judge(element.classes, 0))
+            hints[index] = own < 0 || isTeaserBox(index, known: &teaserLine) ? -1 : 0
         }
         return hints
     }
 
     /// A box whose first line is a heading with a 更多 (more) link is a teaser list, not a document.
-    private func isTeaserBox(_ element: Int) -> Bool {
+    private func isTeaserBox(_ element: Int, known: inout [UInt8]) -> Bool {
         let el = page.elements[element]
         guard el.lineEnd > el.lineStart, el.lineEnd - el.lineStart <= 40, el.tag != "body", el.tag != "html" else { return false }
+        switch known[el.lineStart] {
+        case 1: return false
+        case 2: return true
+        default: break
+        }
         let first = page.lines[el.lineStart]
-        guard first.chars <= 12 else { return false }
-        return first.text.includes("更多") || first.text.lowercased().hasSuffix("more") || first.text.hasSuffix(">>")
+        // A line ends in "more" or ">>" only if its last byte is e, E or >: test that before
+        // lowercasing (which allocates) or comparing Characters.
+        let last = first.text.utf8.last
+        let teaser = first.chars <= 12
+            && (first.text.includes("更多") || ((last == 0x65 || last == 0x45) && first.text.lowercased().hasSuffix("more"))
+                || (last == 0x3E && first.text.hasSuffix(">>")))
+        known[el.lineStart] = teaser ? 2 : 1
+        return teaser
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YaodianText
 /// The words of page chrome on Chinese government sites: what a line must not be to count as body.
 /// Matched on the line with all spaces removed.
@@ -37,43 +42,104 @@ enum ChromeLexicon {
         "art-con", "view", "news_content", "info_content",
     ]
 
-    /// Prefix lists grouped by their first Unicode scalar, so a line is only compared with the few
-    /// prefixes that can match it (this runs for every line of every page).
-    private static let chromeByFirst = WordList(chromePrefixes)
-    private static let metadataByFirst = WordList(metadataLabels)
+    /// The lexicons as UTF-8 bytes, built once. Every test below is on bytes (as `String.includes`
+    /// is), with the line's bytes fetched once: this runs for every line of every page.
+    private static let chromePrefixBytes = PackedWords(chromePrefixes)
+    private static let metadataLabelBytes = PackedWords(metadataLabels)
+    private static let footerWordBytes = PackedWords(footerWords)
+    private static let chromeLineBytes = PackedWords(chromeLines.sorted())
+    private static let chromeLinesArePlain = chromeLines.allSatisfy { line in
+        var line = line
+        return line.withUTF8(isPlain)
+    }
+
+    /// Whether a short line is one of `chromeLines`. The Set compares canonical equivalents; bytes
+    /// decide the same when the line and the entries hold only scalars that neither decompose nor
+    /// combine (ASCII, U+4000–U+9FFF ideographs, 【】), which saves hashing most lines.
+    private static func isChromeLine(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if chromeLinesArePlain && isPlain(line) { return chromeLineBytes.anyEquals(line) }
+        return chromeLines.contains(compactLine)
+    }
+
+    private static func isPlain(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = line.count
+        while index < count {
+            let byte = line[index]
+            if byte < 0x80 {
+                index += 1
+            } else if (0xE4...0xE9).contains(byte) && index + 2 < count {
+                index += 3
+            } else if byte == 0xE3 && index + 2 < count && line[index + 1] == 0x80 && (line[index + 2] == 0x90 || line[index + 2] == 0x91) {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
 
     static func isChrome(_ compactLine: String) -> Bool {
-        if chromeByFirst.isPrefix(of: compactLine) { return true }
-        let length = compactLine.utf8.count
-        if length <= 18, chromeLines.contains(compactLine) { return true }
+        var line = compactLine
+        return line.withUTF8 { isChrome(compactLine, bytes: $0) }
+    }
+
+    private static func isChrome(_ compactLine: String, bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if chromePrefixBytes.anyIsPrefix(of: line) { return true }
+        let length = line.count
+        if length <= 18, isChromeLine(compactLine, bytes: line) { return true }
         // 您当前所在位置: / 你现在的位置: breadcrumbs in their many spellings.
-        if compactLine.utf8.prefix(24).includes("位置"),
-           compactLine.includes(">") || compactLine.includes("»") || compactLine.utf8.last == 0x3A || compactLine.hasByteSuffix("：") {
+        if find(UnsafeBufferPointer(rebasing: line.prefix(24)), "位置"),
+           find(line, ">") || find(line, "»") || line.last == 0x3A || endsWith(line, "：") {
             return true
         }
-        if compactLine.utf8.starts(with: "http".utf8), !compactLine.includes("，") { return true }
+        if startsWith(line, "http"), !find(line, "，") { return true }
         // `…免费下载>>`, `点击进入>>`: a teaser link.
-        if (compactLine.hasByteSuffix(">>") || compactLine.hasByteSuffix("»")) && length < 180 { return true }
+        if (endsWith(line, ">>") || endsWith(line, "»")) && length < 180 { return true }
         // Footers and credits are short; long prose that mentions these words is not chrome.
         guard length < 300 else { return false }
-        if compactLine.includes("二维码") && length < 180 { return true }
-        if compactLine.includes("©") || compactLine.includes("Copyright") { return true }
-        for word in footerWords where compactLine.includes(word) { return true }
-        return false
+        if length < 180 && find(line, "二维码") { return true }
+        if find(line, "©") || find(line, "Copyright") { return true }
+        return footerWordBytes.occurringCount(in: line, limit: 1) > 0
     }
 
     /// A line made of metadata labels and their values (`发布日期:2018-04-16 访问次数: 字号:[大中小]`).
     static func isMetadata(_ compactLine: String) -> Bool {
-        guard compactLine.utf8.count < 360 else { return false }
-        if metadataByFirst.isPrefix(of: compactLine) { return true }
+        var line = compactLine
+        return line.withUTF8 { isMetadata(bytes: $0) }
+    }
+
+    private static func isMetadata(bytes line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count < 360 else { return false }
+        if metadataLabelBytes.anyIsPrefix(of: line) { return true }
         // Two labels or more in a line (`栏目:… 发布时间:…`); labels come with a colon.
-        guard compactLine.includes(":") || compactLine.includes("：") else { return false }
-        var labels = 0
-        for label in metadataLabels where compactLine.includes(label) {
-            labels += 1
-            if labels >= 2 { return true }
+        guard find(line, ":") || find(line, "：") else { return false }
+        return metadataLabelBytes.occurringCount(in: line, limit: 2) >= 2
+    }
+
+    /// The line's kind from its compact form: chrome first, then metadata, else text.
+    static func kind(ofCompact compactLine: String) -> LineKind {
+        var line = compactLine
+        return line.withUTF8 { bytes in
+            isChrome(compactLine, bytes: bytes) ? .chrome : isMetadata(bytes: bytes) ? .metadata : .text
         }
-        return false
+    }
+
+    // MARK: bytes
+
+    private static func find(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        PackedWords.contains(word.utf8Start, count: word.utf8CodeUnitCount, in: line)
+    }
+
+    private static func startsWith(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard word.utf8CodeUnitCount <= line.count, let base = line.baseAddress else { return false }
+        return memcmp(base, word.utf8Start, word.utf8CodeUnitCount) == 0
+    }
+
+    private static func endsWith(_ line: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard count <= line.count, let base = line.baseAddress else { return false }
+        return memcmp(base + (line.count - count), word.utf8Start, count) == 0
     }
 
     static func containerHint(_ element: PageElement) -> Double {

@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YaodianText
 
 /// The attributes the walker needs, read in one pass over an element's property list.
@@ -25,12 +30,14 @@ struct ElementAttributes {
                 let raw = Self.value(attr) ?? ""
                 // Most class names are lowercase already; lowercasing allocates.
                 classes = raw.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? raw.lowercased() : raw
-                if classes.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0) }) { isHidden = true }
+                // Every hiding class holds "hid", "none" or "sr-only": most class lists need no split.
+                if classes.includes("hid") || classes.includes("none") || classes.includes("sr-only"),
+                   classes.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0) }) { isHidden = true }
             case .href: href = Self.value(attr)
             case .title: title = Self.value(attr)
             case .hidden: isHidden = true
             case .style:
-                if let style = Self.value(attr), Self.styleHides(style) { isHidden = true }
+                if Self.styleHides(attr) { isHidden = true }
             case .other: break
             }
         }
@@ -75,23 +82,37 @@ struct ElementAttributes {
         return text
     }
 
+    /// A style attribute read in place when it is one text node (no String made).
+    private static func styleHides(_ attr: xmlAttrPtr) -> Bool {
+        if let child = attr.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
+            return styleHides(UnsafeBufferPointer(start: content, count: strlen(content)))
+        }
+        guard var style = value(attr) else { return false }
+        return style.withUTF8 { styleHides($0) }
+    }
+
     /// `display: none` or `visibility:hidden`, spaces and case ignored.
     static func styleHides(_ style: String) -> Bool {
+        var style = style
+        return style.withUTF8 { styleHides($0) }
+    }
+
+    private static func styleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most styles say neither word: look for "none" / "hidden" before normalising anything.
-        guard style.includes("none") || style.includes("hidden") || style.includes("NONE") || style.includes("HIDDEN") else {
+        guard contains(style, "none") || contains(style, "hidden") || contains(style, "NONE") || contains(style, "HIDDEN") else {
             return false
         }
         var compact = [UInt8]()
-        compact.reserveCapacity(style.utf8.count)
-        for byte in style.utf8 where byte != 0x20 && byte != 0x09 {
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 0x20 && byte != 0x09 {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
         }
         return compact.withUnsafeBufferPointer { buffer in
-            for needle in ["display:none", "visibility:hidden"] {
-                var needle = needle
-                if needle.withUTF8({ TextSearch.find($0, in: buffer) }) { return true }
-            }
-            return false
+            contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
         }
+    }
+
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        TextSearch.find(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: haystack)
     }
 }

@@ -106,24 +106,49 @@ enum LineKind: Sendable {
     case metadata
 
     init(compact: String) {
-        if ChromeLexicon.isChrome(compact) { self = .chrome }
-        else if ChromeLexicon.isMetadata(compact) { self = .metadata }
-        else { self = .text }
+        self = ChromeLexicon.kind(ofCompact: compact)
     }
 }
 
 extension PageLine {
     /// Makes a line from trimmed text, counting what the scorers need.
     init(text: String, element: Int, linkChars: Int = 0, isHeading: Bool, sourceLine: Int) {
-        let compact = TextNormalizer.compact(text)
-        var chars = 0
-        var punctuation = 0
-        for scalar in compact.unicodeScalars {
-            chars += 1
-            if TextNormalizer.isSentencePunctuation(scalar) { punctuation += 1 }
-        }
+        var compact = TextNormalizer.compact(text)
+        let (chars, punctuation) = compact.withUTF8(Self.count)
         self.init(text: text, compact: compact, kind: LineKind(compact: compact), element: element, chars: chars,
                   linkChars: min(linkChars, chars), punctuation: punctuation, isHeading: isHeading, sourceLine: sourceLine)
+    }
+}
+
+extension PageLine {
+    /// Scalars, and the sentence punctuation among them (`TextNormalizer.isSentencePunctuation`),
+    /// counted on UTF-8 bytes: a scalar is a byte that does not continue one.
+    static func count(_ utf8: UnsafeBufferPointer<UInt8>) -> (chars: Int, punctuation: Int) {
+        var chars = 0
+        var punctuation = 0
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            if byte & 0xC0 != 0x80 { chars += 1 }
+            switch byte {
+            case 0x2C, 0x3B:  // , ;
+                punctuation += 1
+            case 0xEF where index + 2 < count && utf8[index + 1] == 0xBC:
+                // ！ U+FF01, ， U+FF0C, ： U+FF1A, ； U+FF1B, ？ U+FF1F
+                switch utf8[index + 2] {
+                case 0x81, 0x8C, 0x9A, 0x9B, 0x9F: punctuation += 1
+                default: break
+                }
+            case 0xE3 where index + 2 < count && utf8[index + 1] == 0x80:
+                // 、 U+3001, 。 U+3002
+                if utf8[index + 2] == 0x81 || utf8[index + 2] == 0x82 { punctuation += 1 }
+            default:
+                break
+            }
+            index += 1
+        }
+        return (chars, punctuation)
     }
 }
 

@@ -74,32 +74,33 @@ struct PageWalker {
         default:
             return nil
         }
-        let (tag, role) = name(node)
-        if tag == "head" {
+        let info = tag(node)
+        let (tag, role, kind) = (info.name, info.role, info.kind)
+        if kind == .head {
             readHead(node)
             return nil
         }
-        if tag == "title" {
+        if kind == .title {
             if page.title == nil { page.title = Self.collapsedText(node) }
             return nil
         }
-        if tag == "meta" { readMeta(node); return nil }
-        if tag == "base", page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
+        if kind == .meta { readMeta(node); return nil }
+        if kind == .base, page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
         if role == .skipped {
-            if tag == "script", let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
+            if kind == .script, let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
             return nil
         }
         let attributes = ElementAttributes(node)
         // Some templates hide <body> until a script has run; only inner elements can be hidden chrome.
-        if tag != "body" && tag != "html" && attributes.isHidden {
-            if tag == "script", let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
+        if kind != .body && kind != .html && attributes.isHidden {
+            if kind == .script, let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
             return nil
         }
-        if tag == "br" { finishLine(); return nil }
+        if kind == .br { finishLine(); return nil }
         if role == .block || role == .heading {
             finishLine()
-            if tag == "tr" { cellsInRow = 0 }
-        } else if tag == "td" || tag == "th" {
+            if kind == .tr { cellsInRow = 0 }
+        } else if kind == .td || kind == .th {
             if cellsInRow > 0, !buffer.isEmpty { buffer.append(0x09) }
             cellsInRow += 1
         }
@@ -109,7 +110,7 @@ struct PageWalker {
             depth: openStack.count, lineStart: page.lines.count, lineEnd: page.lines.count))
         openStack.append((node, index))
         if role == .heading { lineHeading = true }
-        if tag == "a", let href = attributes.href {
+        if kind == .a, let href = attributes.href {
             finishLink()
             currentLink = (href, attributes.title, [], index)
             linkDepth += 1
@@ -120,8 +121,8 @@ struct PageWalker {
     /// Closes an element entered by `enter`; skipped elements (never pushed) pass through.
     private mutating func leave(_ node: xmlNodePtr) {
         guard let (openNode, index) = openStack.last, openNode == node else { return }
-        let tag = page.elements[index].tag
-        if tag == "a", currentLink?.element == index {
+        // Only an <a> sets currentLink, with its own index.
+        if currentLink?.element == index, page.elements[index].tag == "a" {
             finishLink()
             linkDepth = max(0, linkDepth - 1)
         }
@@ -132,31 +133,47 @@ struct PageWalker {
 
     // MARK: text
 
+    /// Appends a text node, whitespace runs collapsed to one space: runs of other bytes go in whole.
     private mutating func appendText(_ content: UnsafePointer<xmlChar>, node: xmlNodePtr) {
         var pointer = content
-        while pointer.pointee != 0 {
+        while true {
             let byte = pointer.pointee
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+            if byte == 0 { break }
+            if Self.isSpace(byte) {
                 pendingSpace = true
-            } else if byte == 0xC2 && pointer.advanced(by: 1).pointee == 0xA0 {
-                pendingSpace = true   // &nbsp; is a space to a reader
-                pointer = pointer.advanced(by: 1)
-            } else {
-                if buffer.isEmpty {
-                    lineElement = openStack.last?.index ?? -1
-                    lineSourceLine = Int(node.pointee.line)
-                } else if pendingSpace {
-                    buffer.append(0x20)
-                }
-                pendingSpace = false
-                buffer.append(byte)
-                if linkDepth > 0 { lineLinkBytes += 1; currentLink?.text.append(byte) }
+                pointer += 1
+                continue
             }
-            pointer = pointer.advanced(by: 1)
+            if byte == 0xC2 && pointer[1] == 0xA0 {
+                pendingSpace = true   // &nbsp; is a space to a reader
+                pointer += 2
+                continue
+            }
+            let start = pointer
+            pointer += 1
+            while true {
+                let next = pointer.pointee
+                if next == 0 || Self.isSpace(next) || (next == 0xC2 && pointer[1] == 0xA0) { break }
+                pointer += 1
+            }
+            if buffer.isEmpty {
+                lineElement = openStack.last?.index ?? -1
+                lineSourceLine = Int(node.pointee.line)
+            } else if pendingSpace {
+                buffer.append(0x20)
+            }
+            pendingSpace = false
+            let run = UnsafeBufferPointer(start: start, count: pointer - start)
+            buffer.append(contentsOf: run)
+            // Link text gets the words without the spaces between them (only a trailing one, below).
+            if linkDepth > 0 { lineLinkBytes += run.count; currentLink?.text.append(contentsOf: run) }
         }
         if pendingSpace, linkDepth > 0, currentLink?.text.isEmpty == false { currentLink?.text.append(0x20) }
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
 
     private mutating func finishLink() {
         guard let link = currentLink else { return }
@@ -188,11 +205,11 @@ struct PageWalker {
         var child = head.pointee.children
         while let node = child {
             if node.pointee.type == XML_ELEMENT_NODE {
-                switch name(node).0 {
-                case "title": if page.title == nil { page.title = Self.collapsedText(node) }
-                case "meta": readMeta(node)
-                case "base": if page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
-                case "script": if let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
+                switch tag(node).kind {
+                case .title: if page.title == nil { page.title = Self.collapsedText(node) }
+                case .meta: readMeta(node)
+                case .base: if page.baseHref == nil { page.baseHref = Self.attribute(node, "href") }
+                case .script: if let text = Self.rawText(node), text.includes("{") { page.scripts.append(text) }
                 default: break
                 }
             }
@@ -209,19 +226,13 @@ struct PageWalker {
 
     // MARK: libxml2 access
 
-    /// Element names come from the parser's dictionary, so one pointer means one name: cache the Strings.
-    private var names: [UnsafePointer<xmlChar>: (String, TagRole)] = [:]
+    /// Element names, worked out once per distinct name and page (see `TagTable`).
+    private var tags = TagTable.seeded
 
-    private mutating func name(_ node: xmlNodePtr) -> (String, TagRole) {
-        guard let pointer = node.pointee.name else { return ("", .inline) }
-        if let known = names[pointer] { return known }
-        let name = String(cString: pointer).lowercased()
-        let role: TagRole = Self.skippedTags.contains(name) ? .skipped
-            : Self.headingTags.contains(name) ? .heading : Self.blockTags.contains(name) ? .block : .inline
-        names[pointer] = (name, role)
-        return (name, role)
+    private mutating func tag(_ node: xmlNodePtr) -> TagInfo {
+        guard let pointer = node.pointee.name else { return TagInfo(name: "", role: .inline, kind: .other) }
+        return tags.info(for: pointer)
     }
-
 
     /// Reads an attribute without allocating through libxml2 (walks the property list).
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {

@@ -44,11 +44,19 @@ public enum AtomicFileWriter {
             throw .failed(path: path, reason: reason)
         }
         // rename(2) replaces an existing file atomically within one directory.
+        let replaced = ReplacedFileReleaser.hold(path)
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
+            if let replaced { close(replaced) }
             unlink(temporary)
             throw .failed(path: path, reason: reason)
         }
+        if let replaced { ReplacedFileReleaser.release(replaced) }
+    }
+
+    /// Waits until the files replaced by earlier writes have been let go (see `ReplacedFileReleaser`).
+    public static func finishReplacing() {
+        ReplacedFileReleaser.drain()
     }
 }
 

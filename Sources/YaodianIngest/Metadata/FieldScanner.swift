@@ -37,6 +37,18 @@ enum FieldScanner {
 
     /// First scalars of all labels: positions starting with anything else are skipped at once.
     private static let labelStarts: Set<Unicode.Scalar> = Set(labels.compactMap { $0.text.unicodeScalars.first })
+    /// The same for the Basic Multilingual Plane as one bit per scalar: no hashing per position.
+    private static let labelStartBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for start in labelStarts where start.value < 0x10000 { bits[Int(start.value >> 6)] |= 1 << UInt64(start.value & 63) }
+        return bits
+    }()
+
+    private static func isLabelStart(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value < 0x10000 else { return labelStarts.contains(scalar) }
+        return labelStartBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    }
 
     static func scan(_ text: String, line: Int) -> [Value] {
         // Every label needs a colon or a tab after it.
@@ -45,7 +57,7 @@ enum FieldScanner {
         var hits: [(field: Field, label: String, labelStart: Int, valueStart: Int)] = []
         var index = 0
         while index < scalars.count {
-            guard labelStarts.contains(scalars[index]), let (label, field, valueStart) = label(in: scalars, at: index) else {
+            guard isLabelStart(scalars[index]), let (label, field, valueStart) = label(in: scalars, at: index) else {
                 index += 1
                 continue
             }
@@ -99,7 +111,8 @@ enum FieldScanner {
             value = String(value.unicodeScalars.dropLast())
         }
         // Several spaces separate the next unlabelled field (`发布日期:2018-04-16   访问次数:…`).
-        if let gap = value.range(of: "  ") { value = String(value[..<gap.lowerBound]) }
+        // (Two space bytes must be there for Foundation's search to find two spaces.)
+        if value.includes("  "), let gap = value.range(of: "  ") { value = String(value[..<gap.lowerBound]) }
         return TextNormalizer.trimmed(value)
     }
 }

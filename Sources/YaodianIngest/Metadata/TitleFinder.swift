@@ -32,15 +32,21 @@ struct TitleFinder {
         let references = [metaTitle ?? headTitle].compactMap { $0 }.map(TextNormalizer.compact).filter { !$0.isEmpty }
 
         var best: (line: Int, score: Int)?
-        for (index, line) in page.lines.enumerated() where line.chars >= 4 && line.chars <= 160 {
-            let compact = line.compact
-            // Titles are short and barely punctuated: skip prose before the costlier tests.
-            guard line.linkDensity < 0.5, line.kind == .text, line.punctuation <= 4 else { continue }
-            let confirmed = references.map { Self.confirmation(of: compact, by: $0) }.max() ?? 0
-            let titleElement = isTitleElement(line.element)
-            let titleEnding = Self.documentTitleEndings.contains(where: { compact.hasByteSuffix($0) })
+        let lines = page.lines
+        // Per element: 0 not judged yet, 1 no title class or id, 2 one (lines share their elements).
+        var titleNamed = [UInt8](repeating: 0, count: page.elements.count)
+        for index in lines.indices {
+            // Titles are short and barely punctuated: skip prose before the costlier tests. Fields
+            // are read in place: copying the line out retains its strings, for every line.
+            guard lines[index].chars >= 4, lines[index].chars <= 160, lines[index].linkDensity < 0.5,
+                  lines[index].kind == .text, lines[index].punctuation <= 4 else { continue }
+            var confirmed = 0
+            for reference in references { confirmed = max(confirmed, Self.confirmation(of: lines[index].compact, by: reference)) }
+            let titleElement = isTitleElement(lines[index].element, known: &titleNamed)
+            let titleEnding = Self.hasTitleEnding(lines[index].compact)
             // Without any of these a line cannot reach the threshold: skip the info-line test.
-            guard confirmed > 0 || line.isHeading || titleElement || titleEnding else { continue }
+            guard confirmed > 0 || lines[index].isHeading || titleElement || titleEnding else { continue }
+            let line = lines[index]
             var score = confirmed
             let heading = line.isHeading || titleElement
             if line.isHeading { score += 30 }
@@ -85,17 +91,33 @@ struct TitleFinder {
         return false
     }
 
-    private func isTitleElement(_ element: Int) -> Bool {
+    private func isTitleElement(_ element: Int, known: inout [UInt8]) -> Bool {
         var current = element
         var steps = 0
         while current >= 0, steps < 3 {
-            let el = page.elements[current]
-            let words = el.classes + " " + el.id.lowercased()
-            if words.includes("title") || words.includes("tit") || words.includes("bt") || words.includes("headline") { return true }
-            current = el.parent
+            if known[current] == 0 {
+                let el = page.elements[current]
+                // The words never hold a space, so the class list and the id can be searched apart.
+                known[current] = Self.namesTitle(el.classes) || (!el.id.isEmpty && Self.namesTitle(el.id.lowercased())) ? 2 : 1
+            }
+            if known[current] == 2 { return true }
+            current = page.elements[current].parent
             steps += 1
         }
         return false
+    }
+
+    /// `documentTitleEndings` as UTF-8 bytes, for the suffix test every candidate line gets.
+    private static let titleEndingBytes = PackedWords(documentTitleEndings)
+
+    /// Whether the line ends with a title ending, compared as bytes (as `hasByteSuffix` does).
+    static func hasTitleEnding(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { titleEndingBytes.anyIsSuffix(of: $0) }
+    }
+
+    private static func namesTitle(_ words: String) -> Bool {
+        words.includes("title") || words.includes("tit") || words.includes("bt") || words.includes("headline")
     }
 
     /// `关于…的通知_绍兴市科学技术局` → `关于…的通知`: the part before the last separator, when what

@@ -6,7 +6,7 @@ struct JSONLinesRenderer: DocumentRenderer {
     let fileExtension = "jsonl"
 
     func render(_ document: IngestedDocument) throws -> String {
-        try YaodianJSON.string(document, pretty: false)
+        try DocumentJSON.string(document, pretty: false)
     }
 
     func render(stream documents: [IngestedDocument]) throws -> String {

@@ -7,7 +7,7 @@ struct JSONRenderer: DocumentRenderer {
     let fileExtension = "json"
 
     func render(_ document: IngestedDocument) throws -> String {
-        try YaodianJSON.string(document, pretty: true)
+        try DocumentJSON.string(document, pretty: true)
     }
 
     func render(stream documents: [IngestedDocument]) throws -> String {
