@@ -43,6 +43,22 @@ public struct Ingester: Sendable {
     ///   - baseURL: what relative links resolve against (the page URL); a `<base href>` wins over it.
     public func ingest(bytes: [UInt8], uri: String, kind: InputKind = .html, httpCharset: String? = nil,
                        baseURL: URL? = nil) throws(IngestError) -> IngestedDocument {
+        try ingestKeepingText(bytes: bytes, uri: uri, kind: kind, httpCharset: httpCharset, baseURL: baseURL).document
+    }
+
+    /// What `ingestKeepingText` returns: the document and the text it was read from, as the user
+    /// sees it — the decoded page or file, or a .docx's paragraphs — for tools that point into it.
+    public struct IngestedText: Sendable {
+        public var document: IngestedDocument
+        /// The decoded UTF-8 of a page, text or Markdown file; nil for a .docx.
+        public var decodedUTF8: [UInt8]?
+        /// The paragraphs of a .docx; nil otherwise.
+        public var docx: DocxDocument?
+    }
+
+    /// `ingest`, keeping the decoded text (the validator locates findings in it without decoding twice).
+    public func ingestKeepingText(bytes: [UInt8], uri: String, kind: InputKind = .html, httpCharset: String? = nil,
+                                  baseURL: URL? = nil) throws(IngestError) -> IngestedText {
         guard !bytes.isEmpty else { throw .empty(input: uri) }
         guard bytes.count <= options.maxBytes else { throw .tooLarge(input: uri, bytes: bytes.count, limit: options.maxBytes) }
         // A .docx is a zip, not text: it skips the charset decoding (its XML parts declare their own).
@@ -80,15 +96,15 @@ public struct Ingester: Sendable {
         let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: decoded.encoding.rawValue,
                                 declaredCharset: decoded.declaredCharset, encodingSource: decoded.encodingSource,
                                 replacedBytes: decoded.replacedBytes, warnings: warnings)
-        return Self.document(source: source, notice: notice)
+        return IngestedText(document: Self.document(source: source, notice: notice), decodedUTF8: decoded.utf8, docx: nil)
     }
 
-    private func ingestDocx(bytes: [UInt8], uri: String) throws(IngestError) -> IngestedDocument {
+    private func ingestDocx(bytes: [UInt8], uri: String) throws(IngestError) -> IngestedText {
         let docx = try DocxReader.read(bytes, input: uri)
         let notice = try DocxNoticeReader.notice(from: docx, input: uri)
         let source = SourceInfo(uri: uri, sha256: Self.sha256Hex(bytes), encoding: TextEncodingName.utf8.rawValue,
                                 encodingSource: "docx")
-        return Self.document(source: source, notice: notice)
+        return IngestedText(document: Self.document(source: source, notice: notice), decodedUTF8: nil, docx: docx)
     }
 
     /// A work plan or summary also comes out as a plan: sections, items, targets or figures.

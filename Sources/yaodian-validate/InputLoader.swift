@@ -36,17 +36,12 @@ struct InputLoader: Sendable {
     private func document(bytes: [UInt8], path: String, kind: InputKind, httpCharset: String?,
                           baseURL: URL) throws(InputError) -> ValidationDocument {
         do {
-            let ingested = try ingester.ingest(bytes: bytes, uri: path, kind: kind, httpCharset: httpCharset, baseURL: baseURL)
+            let ingested = try ingester.ingestKeepingText(bytes: bytes, uri: path, kind: kind, httpCharset: httpCharset, baseURL: baseURL)
             // Findings point into the text as the user sees it: the decoded page or file; for a
             // .docx its paragraphs one a line, so that line N is paragraph N as Word counts them.
-            let source: SourceText
-            if kind == .docx {
-                source = Self.paragraphLines(try DocxReader.read(bytes, input: path))
-            } else {
-                source = SourceText(bytes: try PageDecoder.decode(bytes, httpCharset: httpCharset, input: path).utf8)
-            }
-            return ValidationDocument(path: path, format: Self.format(kind), notice: ingested.notice, plan: ingested.plan,
-                                      source: source)
+            let source = ingested.docx.map(Self.paragraphLines) ?? SourceText(bytes: ingested.decodedUTF8 ?? [])
+            return ValidationDocument(path: path, format: Self.format(kind), notice: ingested.document.notice,
+                                      plan: ingested.document.plan, source: source)
         } catch {
             throw .ingest(message: error.description)
         }
