@@ -121,15 +121,7 @@ public enum PlanParser {
 
     /// `2018年全市科技创新工作要点` → 2018.
     static func year(in title: String) -> Int? {
-        let scalars = Array(title.unicodeScalars)
-        for index in 0..<max(0, scalars.count - 4) {
-            let digits = scalars[index..<(index + 4)]
-            guard digits.allSatisfy({ ("0"..."9").contains($0) }), scalars[index + 4] == "年",
-                  index == 0 || !("0"..."9").contains(scalars[index - 1]) else { continue }
-            let year = digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
-            if (1990...2100).contains(year) { return year }
-        }
-        return nil
+        YearMentions.first(in: title)
     }
 
     /// `宁波市科学技术局` → 宁波; `北仑区科技局` → 北仑.

@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianParse
 import YaodianText
 
 /// The plan year stated differently in different places: the title says 2024, the 发文字号 says

@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianParse
 
 /// When two targets state the same thing: the same metric (synonyms folded), kind, scope, unit
 /// dimension, horizon and counted object. Rules that compare statements group targets by it.
