@@ -53,10 +53,7 @@ enum UnitLexicon {
     ].sorted { $0.scalars.count > $1.scalars.count }
 
     /// Longest first.
-    private static let scales: [Scale] = [
-        Scale("万亿", 1e12), Scale("千亿", 1e11), Scale("百亿", 1e10), Scale("十亿", 1e9), Scale("千万", 1e7),
-        Scale("百万", 1e6), Scale("十万", 1e5), Scale("亿", 1e8), Scale("万", 1e4),
-    ]
+    private static let scales: [Scale] = ScaleWords.all.map { Scale($0.text, $0.factor) }
 
     private static let percent = QuantityScalars.u("%")
     private static let permille = QuantityScalars.u("‰")

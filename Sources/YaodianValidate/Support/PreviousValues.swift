@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianParse
 
 /// Last year's figures by metric, from the document given with `--previous`: a summary's actual
 /// figures (the latest stated), or a plan's total targets. The baseline this year's plan builds on.
@@ -47,12 +48,7 @@ struct PreviousValues: Sendable {
 
     /// What 万/亿 in a figure's unit multiply by, to compare with a target's normalised value.
     static func scale(of unit: String?) -> Double {
-        guard let unit else { return 1 }
-        for (prefix, factor) in [("万亿", 1e12), ("千亿", 1e11), ("百亿", 1e10), ("十亿", 1e9), ("千万", 1e7), ("百万", 1e6),
-                                 ("十万", 1e5), ("亿", 1e8), ("万", 1e4)] where unit.hasPrefix(prefix) {
-            return factor
-        }
-        return 1
+        unit.flatMap(ScaleWords.prefix(of:))?.factor ?? 1
     }
 
     /// A label for the previous place: `上年实际` or `上年目标`.

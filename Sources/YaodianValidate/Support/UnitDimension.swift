@@ -1,4 +1,5 @@
 import YaodianModel
+import YaodianParse
 
 /// What a unit measures. Two statements of one metric can be compared only in one dimension;
 /// 万元 and 亿元 are both money (normalised values are in 元), 家 and 项 are both counts.
@@ -49,15 +50,8 @@ enum UnitDimension: Hashable, Sendable {
 
     /// `万家` → `家`, `亿元` → `元`, `万` → ``.
     static func withoutScale(_ unit: String) -> String {
-        // 个百分点 / 百分点 is a unit of its own, not 百 × 分点.
-        // Most units have no scale word: one look at the first character settles it.
-        guard let first = unit.unicodeScalars.first, "万亿千百十".unicodeScalars.contains(first), !unit.hasSuffix("百分点") else { return unit }
-        var text = Substring(unit)
-        for scale in ["万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千", "百"] where text.hasPrefix(scale) {
-            text = text.dropFirst(scale.count)
-            break
-        }
-        return String(text)
+        guard let scale = ScaleWords.prefix(of: unit) else { return unit }
+        return String(unit.dropFirst(scale.text.count))
     }
 
     var isRate: Bool { self == .percent || self == .percentagePoints }
