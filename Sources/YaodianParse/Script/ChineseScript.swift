@@ -1,5 +1,6 @@
 internal import CLibOpenCC
 import Foundation
+import Synchronization
 import YaodianText
 
 /// Traditional → simplified Chinese through OpenCC (`t2s`), so 繁體 documents (reposts of 北仑's
@@ -13,6 +14,10 @@ public final class ChineseScript: @unchecked Sendable {
 
     private let handle: opencc_t?
     private let lock = NSLock()
+    /// OpenCC's answer for single characters, filled as characters are first met: whether `t2s`
+    /// changes the character on its own. Nearly all documents are simplified, and this lets
+    /// `isTraditional` settle them without converting their opening (~400K instructions each).
+    private let changesAlone = Mutex<[UInt32: Bool]>([:])
 
     private init() {
         let opened = opencc_open("t2s.json")
@@ -43,8 +48,20 @@ public final class ChineseScript: @unchecked Sendable {
             }
             if opening.count >= 64 { break }
         }
+        // No character that OpenCC changes on its own: the opening is simplified. Otherwise the
+        // whole opening goes through OpenCC as before (its phrases decide the rare mixed cases).
+        guard handle != nil, opening.contains(where: changesOnItsOwn) else { return false }
         let sample = ScalarText.string(opening)
         return Self.$documentIsSimplified.withValue(false) { simplified(sample) != sample }
+    }
+
+    /// Whether OpenCC's `t2s` converts this one character to something else, memoised per scalar.
+    private func changesOnItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        if let known = changesAlone.withLock({ $0[scalar.value] }) { return known }
+        let alone = String(Character(scalar))
+        let changes = Self.$documentIsSimplified.withValue(false) { simplified(alone) != alone }
+        changesAlone.withLock { $0[scalar.value] = changes }
+        return changes
     }
 
     /// True when OpenCC and its t2s data are installed.
