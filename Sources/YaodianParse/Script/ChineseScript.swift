@@ -1,6 +1,5 @@
 internal import CLibOpenCC
 import Foundation
-import Synchronization
 import YaodianText
 
 /// Traditional → simplified Chinese through OpenCC (`t2s`), so 繁體 documents (reposts of 北仑's
@@ -17,7 +16,10 @@ public final class ChineseScript: @unchecked Sendable {
     /// OpenCC's answer for single characters, filled as characters are first met: whether `t2s`
     /// changes the character on its own. Nearly all documents are simplified, and this lets
     /// `isTraditional` settle them without converting their opening (~400K instructions each).
-    private let changesAlone = Mutex<[UInt32: Bool]>([:])
+    /// Guarded by `answersLock` (an NSLock, like `lock`: the package still builds for macOS 13,
+    /// where Synchronization's Mutex is not available).
+    private var changesAlone: [UInt32: Bool] = [:]
+    private let answersLock = NSLock()
 
     private init() {
         let opened = opencc_open("t2s.json")
@@ -57,10 +59,10 @@ public final class ChineseScript: @unchecked Sendable {
 
     /// Whether OpenCC's `t2s` converts this one character to something else, memoised per scalar.
     private func changesOnItsOwn(_ scalar: Unicode.Scalar) -> Bool {
-        if let known = changesAlone.withLock({ $0[scalar.value] }) { return known }
+        if let known = answersLock.withLock({ changesAlone[scalar.value] }) { return known }
         let alone = String(Character(scalar))
         let changes = Self.$documentIsSimplified.withValue(false) { simplified(alone) != alone }
-        changesAlone.withLock { $0[scalar.value] = changes }
+        answersLock.withLock { changesAlone[scalar.value] = changes }
         return changes
     }
 
