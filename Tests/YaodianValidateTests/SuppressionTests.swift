@@ -65,6 +65,22 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(baseline.filter(more).count, 1)
     }
 
+    /// Two repeated numbers in different places are two findings: accepting one keeps the other.
+    func testBaselineKeepsRepeatedNumbersApart() throws {
+        let text = """
+        # 2024年科技工作要点
+        一、强化企业创新主体地位
+        1. 培育高新技术企业。新增高新技术企业100家。
+        1. 支持企业研发。
+        2. 加强知识产权保护。
+        """
+        let first = try findings(text).filter { $0.ruleId == "numbering_duplicate" }
+        XCTAssertEqual(first.count, 1)
+        let more = try findings(text + "\n1. 完善科技金融。").filter { $0.ruleId == "numbering_duplicate" }
+        XCTAssertEqual(more.count, 2)
+        XCTAssertEqual(Baseline(findings: first).filter(more).count, 1, "the new repeat is not accepted by the old baseline")
+    }
+
     func testBaselineFileRoundTripsAndBadOnesAreNamed() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }

@@ -48,7 +48,7 @@ struct NumberingDuplicateRule: Rule {
                                        en: "number '\(mark.marker)' repeats or goes back after '\(previous.marker)'"),
                 related: [RelatedAnchor(.paragraph(index: previous.paragraphIndex, text: previous.marker),
                                         label: LocalizedText(zh: "上一个序号“\(previous.marker)”", en: "the previous number '\(previous.marker)'"))],
-                key: "numbering:\(mark.level):\(mark.marker)")
+                key: PlanNumbering.key(mark, in: context.document))
         }
     }
 }

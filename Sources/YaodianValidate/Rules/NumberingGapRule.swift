@@ -46,7 +46,7 @@ struct NumberingGapRule: Rule {
                 at: .paragraph(index: mark.paragraphIndex, text: mark.marker),
                 message: LocalizedText(zh: "序号“\(mark.marker)”跳号:此处应为“\(NumberingStyle.marker(expected, like: mark))”",
                                        en: "numbering skips to '\(mark.marker)': '\(NumberingStyle.marker(expected, like: mark))' was due here"),
-                key: "numbering:\(mark.level):\(mark.marker)")
+                key: PlanNumbering.key(mark, in: context.document))
         }
     }
 }

@@ -45,7 +45,7 @@ struct NumberingMixedStyleRule: Rule {
                                        en: "'\(mark.marker)' is typed differently from '\(norm.marker)' at the same level"),
                 related: [RelatedAnchor(.paragraph(index: norm.paragraphIndex, text: norm.marker),
                                         label: LocalizedText(zh: "同级首个序号“\(norm.marker)”", en: "the first number at this level '\(norm.marker)'"))],
-                key: "numbering-style:\(mark.level):\(mark.marker)"))
+                key: PlanNumbering.key(mark, in: context.document)))
         }
         return violations
     }

@@ -53,4 +53,13 @@ enum PlanNumbering {
         }
         return nil
     }
+
+    /// A baseline key for a finding about a mark: its level, the marker and the first words of its
+    /// paragraph, so two repeated `1.` in different places are two findings, and an edit elsewhere
+    /// (which moves lines) keeps the key.
+    static func key(_ mark: NumberingMark, in document: ValidationDocument) -> String {
+        let paragraph = document.notice.body.indices.contains(mark.paragraphIndex) ? document.notice.body[mark.paragraphIndex] : ""
+        let words = String(TextNormalizer.compact(paragraph).prefix(mark.marker.count + 8))
+        return "numbering:\(mark.level):\(words)"
+    }
 }
