@@ -80,7 +80,8 @@ struct SummaryFigureMismatchRule: Rule {
     static func samePeriod(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         func folded(_ text: String) -> String {
-            TextNormalizer.compact(text).replacingAll(["—", "–", "~", "～", "至", "到"], with: "-")
+            // 1—5月, 1至5月 and 1-5月 are one period.
+            String(TextNormalizer.compact(text).map { "—–~～至到".contains($0) ? "-" : $0 })
         }
         return folded(a) == folded(b)
     }
@@ -91,13 +92,5 @@ struct SummaryFigureMismatchRule: Rule {
         var factor = 1.0
         for _ in 0..<digits { factor *= 10 }
         return ((reported / scale) * factor).rounded() / factor == written
-    }
-}
-
-private extension String {
-    func replacingAll(_ targets: [String], with replacement: String) -> String {
-        var text = self
-        for target in targets { text = text.split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement) }
-        return text
     }
 }
