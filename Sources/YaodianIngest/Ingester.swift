@@ -68,14 +68,13 @@ public struct Ingester: Sendable {
         let notice: Notice
         switch kind {
         case .html:
-            let document = try HTMLDocument(utf8: decoded.utf8, input: uri)
-            let page = PageWalker.walk(document)
+            let page = try HTMLEventParser.page(utf8: decoded.utf8, input: uri)
             let base = URLResolver.base(for: page, sourceURL: baseURL)
             let extraction: NoticeExtractor.Extraction
             do {
                 extraction = try NoticeExtractor(page: page, baseURL: base).extract(input: uri)
             } catch {
-                if document.hitDepthLimit { throw .nestedTooDeeply(input: uri, depth: Self.depthLimit) }
+                if page.hitDepthLimit { throw .nestedTooDeeply(input: uri, depth: Self.depthLimit) }
                 // Say so when the "no body" page is a column page: the user wants --links.
                 let listing = ListingExtractor(page: page, baseURL: base, pageURL: baseURL).extract()
                 if listing.entries.count >= Self.columnPageMinimumEntries {
@@ -84,7 +83,7 @@ public struct Ingester: Sendable {
                 throw error
             }
             notice = extraction.notice
-            if document.hitDepthLimit {
+            if page.hitDepthLimit {
                 warnings.append("HTML nested deeper than \(Self.depthLimit) levels; text below that depth may be missing")
             }
             if Self.looksTruncated(decoded.utf8) { warnings.append("the page ends before </html>: truncated download?") }

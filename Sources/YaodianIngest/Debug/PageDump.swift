@@ -11,10 +11,10 @@ public enum PageDump {
             return dump(page, input: input, header: "encoding: utf-8 (docx)")
         }
         let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: input)
-        let document = try HTMLDocument(utf8: decoded.utf8, input: input)
+        let page = try HTMLEventParser.page(utf8: decoded.utf8, input: input)
         var header = "encoding: \(decoded.encoding.rawValue) (\(decoded.encodingSource)"
         header += decoded.declaredCharset.map { ", declared \($0)" } ?? ""
-        return dump(PageWalker.walk(document), input: input, header: header + ")")
+        return dump(page, input: input, header: header + ")")
     }
 
     private static func dump(_ page: Page, input: String, header: String) -> String {

@@ -1,4 +1,3 @@
-internal import CLibXML2
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,7 +5,8 @@ import Darwin
 #endif
 import YaodianText
 
-/// The attributes the walker needs, read in one pass over an element's property list.
+/// The attributes the page builder needs, read in one pass over libxml2's attribute list
+/// (name, value, name, value, …, NULL; a value is NULL when the attribute has none).
 struct ElementAttributes {
     var id = ""
     /// The class attribute, lowercased.
@@ -19,34 +19,53 @@ struct ElementAttributes {
     /// Class names that frameworks and CMSs use to hide an element until a script shows it.
     static let hiddenClasses: Set<Substring> = ["ng-hide", "hidden", "hide", "d-none", "hidediv", "sr-only", "visually-hidden", "display-none"]
 
-    init(_ node: xmlNodePtr) {
-        var property = node.pointee.properties
-        while let attr = property {
-            property = attr.pointee.next
-            guard let name = attr.pointee.name else { continue }
+    init(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        Self.forEach(attributes) { name, value in
             switch Self.key(name) {
-            case .id: id = Self.value(attr) ?? ""
+            case .id: id = value.map { String(cString: $0) } ?? ""
             case .class:
-                let raw = Self.value(attr) ?? ""
+                let raw = value.map { String(cString: $0) } ?? ""
                 // Most class names are lowercase already; lowercasing allocates.
                 classes = raw.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? raw.lowercased() : raw
                 // Every hiding class holds "hid", "none" or "sr-only": most class lists need no split.
                 if classes.includes("hid") || classes.includes("none") || classes.includes("sr-only"),
                    classes.split(separator: " ").contains(where: { Self.hiddenClasses.contains($0) }) { isHidden = true }
-            case .href: href = Self.value(attr)
-            case .title: title = Self.value(attr)
+            case .href: href = value.map { String(cString: $0) } ?? ""
+            case .title: title = value.map { String(cString: $0) } ?? ""
             case .hidden: isHidden = true
             case .style:
-                if Self.styleHides(attr) { isHidden = true }
+                if let value, Self.styleHides(UnsafeBufferPointer(start: value, count: strlen(value))) { isHidden = true }
             case .other: break
             }
+            return true
         }
+    }
+
+    /// Calls `body` with each attribute's name and value (nil when it has none) until it returns false.
+    static func forEach(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+                        _ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>?) -> Bool) {
+        guard var pair = attributes else { return }
+        while let name = pair[0] {
+            guard body(name, pair[1]) else { return }
+            pair += 2
+        }
+    }
+
+    static func asciiEqualsIgnoringCase(_ cName: UnsafePointer<UInt8>, _ wanted: String) -> Bool {
+        var pointer = cName
+        for expected in wanted.utf8 {
+            var byte = pointer.pointee
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            if byte != expected { return false }
+            pointer = pointer.advanced(by: 1)
+        }
+        return pointer.pointee == 0
     }
 
     private enum Key { case id, `class`, href, title, hidden, style, other }
 
     /// Attribute names compared as bytes, case-insensitively, without making Strings.
-    private static func key(_ name: UnsafePointer<xmlChar>) -> Key {
+    private static func key(_ name: UnsafePointer<UInt8>) -> Key {
         func equals(_ wanted: StaticString) -> Bool {
             var pointer = name
             var matched = true
@@ -70,33 +89,7 @@ struct ElementAttributes {
         }
     }
 
-    private static func value(_ attr: xmlAttrPtr) -> String? {
-        guard let child = attr.pointee.children else { return "" }
-        if child.pointee.next == nil, let content = child.pointee.content { return String(cString: content) }
-        var text = ""
-        var node: xmlNodePtr? = child
-        while let current = node {
-            if let content = current.pointee.content { text += String(cString: content) }
-            node = current.pointee.next
-        }
-        return text
-    }
-
-    /// A style attribute read in place when it is one text node (no String made).
-    private static func styleHides(_ attr: xmlAttrPtr) -> Bool {
-        if let child = attr.pointee.children, child.pointee.next == nil, let content = child.pointee.content {
-            return styleHides(UnsafeBufferPointer(start: content, count: strlen(content)))
-        }
-        guard var style = value(attr) else { return false }
-        return style.withUTF8 { styleHides($0) }
-    }
-
     /// `display: none` or `visibility:hidden`, spaces and case ignored.
-    static func styleHides(_ style: String) -> Bool {
-        var style = style
-        return style.withUTF8 { styleHides($0) }
-    }
-
     private static func styleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
         // Most styles say neither word: look for "none" / "hidden" before normalising anything.
         guard contains(style, "none") || contains(style, "hidden") || contains(style, "NONE") || contains(style, "HIDDEN") else {

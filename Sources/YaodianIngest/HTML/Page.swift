@@ -1,7 +1,8 @@
 import YaodianText
 /// A parsed page flattened for extraction: every visible element with the range of text lines it
-/// holds, the lines themselves in reading order, its links and head metadata. Built in one
-/// iterative walk (`PageWalker`), so deep nesting cannot overflow the stack.
+/// holds, the lines themselves in reading order, its links and head metadata. Built as libxml2
+/// parses (`HTMLEventParser`, `PageBuilder`), without recursion, so deep nesting cannot overflow
+/// the stack.
 struct Page: Sendable {
     var title: String?
     /// `<meta name|property|http-equiv=… content=…>`, names lowercased.
@@ -17,6 +18,8 @@ struct Page: Sendable {
     /// Per element: -1 inside a sidebar, share bar or teaser box (see `BodyLocator.inheritedHints`).
     /// Filled once by `NoticeExtractor`; empty until then, when every element counts as neutral.
     var containerHints: [Double] = []
+    /// True when libxml2 stopped early because the nesting went past its depth limit.
+    var hitDepthLimit = false
 
     /// The container hint of an element's line: negative inside sidebars and teaser boxes.
     func containerHint(of element: Int) -> Double {

@@ -1,11 +1,11 @@
-/// What the walker needs to know about an element name.
+/// What the page builder needs to know about an element name.
 struct TagInfo: Sendable {
     var name: String
     var role: TagRole
     var kind: TagKind
 }
 
-/// The element names the walker treats specially, so it compares an enum rather than Strings.
+/// The element names the page builder treats specially, so it compares an enum rather than Strings.
 enum TagKind: UInt8, Sendable {
     case head, title, meta, base, script, body, html, br, tr, td, th, a, other
 
@@ -29,9 +29,9 @@ enum TagKind: UInt8, Sendable {
 }
 
 /// Element names by their bytes: an open-addressing table keyed by the name's first 16 bytes. A
-/// Swift Dictionary would hash each lookup with SipHash, and libxml2 copies the name into every
-/// element (no shared pointer to cache on), while the walker asks for every element of every page.
-/// The table starts out holding the names the walker knows; a page's other names are added as met.
+/// Swift Dictionary would hash each lookup with SipHash, while the page builder asks for every
+/// element of every page. The table starts out holding the names the builder knows; a page's other
+/// names are added as met.
 struct TagTable: Sendable {
     private static let capacity = 256
     /// A name's bytes, zero-padded; (0, 0) marks an empty slot (names hold no NUL).
@@ -39,14 +39,14 @@ struct TagTable: Sendable {
     private var infos: [TagInfo]
     private var count = 0
 
-    /// The walker's own names: skipped, block and heading tags, those it treats specially, and the
+    /// The page builder's own names: skipped, block and heading tags, those it treats specially, and the
     /// common inline ones.
     static let seeded: TagTable = {
         var table = TagTable()
         let inline = ["span", "a", "font", "strong", "b", "i", "em", "u", "img", "td", "th", "small", "big", "sup", "sub",
                       "label", "br", "tr", "head", "title", "meta", "base", "body", "html", "s", "strike", "ins", "del",
-                      "abbr", "code", "tt", "nobr", "wbr", "st1:chsdate", "o:p"]
-        let names = PageWalker.skippedTags.union(PageWalker.blockTags).union(PageWalker.headingTags).union(inline)
+                      "abbr", "code", "tt", "nobr", "wbr"]
+        let names = PageBuilder.skippedTags.union(PageBuilder.blockTags).union(PageBuilder.headingTags).union(inline)
         for name in names.sorted() {
             var bytes = Array(name.utf8) + [0]
             bytes.withUnsafeMutableBufferPointer { buffer in
@@ -61,7 +61,7 @@ struct TagTable: Sendable {
         infos = Array(repeating: TagInfo(name: "", role: .inline, kind: .other), count: Self.capacity)
     }
 
-    /// What the walker needs to know about the element name at `name` (NUL-terminated).
+    /// What the page builder needs to know about the element name at `name` (NUL-terminated).
     mutating func info(for name: UnsafePointer<UInt8>) -> TagInfo {
         guard let key = Self.key(name) else { return Self.make(name) }
         let mask = Self.capacity - 1
@@ -100,8 +100,8 @@ struct TagTable: Sendable {
 
     private static func make(_ pointer: UnsafePointer<UInt8>) -> TagInfo {
         let name = String(cString: pointer).lowercased()
-        let role: TagRole = PageWalker.skippedTags.contains(name) ? .skipped
-            : PageWalker.headingTags.contains(name) ? .heading : PageWalker.blockTags.contains(name) ? .block : .inline
+        let role: TagRole = PageBuilder.skippedTags.contains(name) ? .skipped
+            : PageBuilder.headingTags.contains(name) ? .heading : PageBuilder.blockTags.contains(name) ? .block : .inline
         return TagInfo(name: name, role: role, kind: TagKind(name))
     }
 }

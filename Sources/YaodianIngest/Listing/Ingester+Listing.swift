@@ -14,11 +14,10 @@ extension Ingester {
         guard bytes.count <= options.maxBytes else { throw .tooLarge(input: uri, bytes: bytes.count, limit: options.maxBytes) }
         let decoded = try PageDecoder.decode(bytes, httpCharset: httpCharset, input: uri)
         var warnings = decoded.warnings
-        let document = try HTMLDocument(utf8: decoded.utf8, input: uri)
-        let page = PageWalker.walk(document)
+        let page = try HTMLEventParser.page(utf8: decoded.utf8, input: uri)
         let base = URLResolver.base(for: page, sourceURL: baseURL)
         let result = ListingExtractor(page: page, baseURL: base, pageURL: baseURL).extract()
-        if document.hitDepthLimit {
+        if page.hitDepthLimit {
             warnings.append("HTML nested deeper than \(Self.depthLimit) levels; links below that depth may be missing")
         }
         switch result.origin {

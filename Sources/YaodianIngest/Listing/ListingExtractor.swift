@@ -53,8 +53,7 @@ struct ListingExtractor {
     private func entriesInComments() -> [ListingEntry] {
         var best: [ListingEntry] = []
         for comment in page.comments where comment.utf8.count >= Self.minCommentLength && Self.holdsLinks(comment) {
-            guard let document = try? HTMLDocument(utf8: Array(comment.utf8), input: "comment") else { continue }
-            let fragment = PageWalker.walk(document)
+            guard let fragment = try? HTMLEventParser.page(utf8: Array(comment.utf8), input: "comment") else { continue }
             let entries = LinkGroupFinder(page: fragment, baseURL: baseURL).entries()
             if entries.count > best.count { best = entries }
         }
