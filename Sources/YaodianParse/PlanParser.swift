@@ -24,18 +24,30 @@ public enum PlanParser {
             StructureLine(index: index, text: text).map { StructureTreeBuilder.opensBody(StructureMarker.detect(in: $0)) } ?? false
         }) else { return nil }
         // Traditional documents go through OpenCC; simplified ones skip it entirely.
-        let traditional = ChineseScript.shared.isTraditional((title.map { [$0] } ?? []) + paragraphs)
-        return ChineseScript.$documentIsSimplified.withValue(!traditional) {
-            parseDocument(paragraphs: paragraphs, title: title, issuer: issuer, publishDate: publishDate)
+        guard ChineseScript.shared.isTraditional((title.map { [$0] } ?? []) + paragraphs) else {
+            return ChineseScript.$documentIsSimplified.withValue(true) {
+                parseDocument(paragraphs: paragraphs, title: title, issuer: issuer, publishDate: publishDate)
+            }
+        }
+        // A traditional document's title and paragraphs are converted at once, up front; the parse
+        // asks for them one by one (and would pay OpenCC's far slower short calls).
+        let texts = (title.map { [$0] } ?? []) + paragraphs
+        let conversions = Dictionary(zip(texts, ChineseScript.shared.simplified(texts)), uniquingKeysWith: { first, _ in first })
+        return ChineseScript.$documentIsSimplified.withValue(false) {
+            ChineseScript.$documentConversions.withValue(conversions) {
+                parseDocument(paragraphs: paragraphs, title: title, issuer: issuer, publishDate: publishDate)
+            }
         }
     }
 
     private static func parseDocument(paragraphs: [String], title: String?, issuer: String?, publishDate: CalendarDate?) -> Plan? {
         let (structure, lines) = PlanStructureParser.read(paragraphs: paragraphs, title: title)
         guard !structure.sections.isEmpty else { return nil }
-        let titles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }.map(ChineseScript.shared.simplified)
+        let rawTitles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }
+        let simplifiedNames = ChineseScript.shared.simplified(rawTitles + structure.sections.map(\.title))
+        let titles = Array(simplifiedNames.prefix(rawTitles.count))
         // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings.
-        let headings = structure.sections.map { ChineseScript.shared.simplified($0.title) }
+        let headings = Array(simplifiedNames.dropFirst(rawTitles.count))
         guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
                 || headings.contains(where: { heading in (planTitleWords + reviewWords).contains { heading.includes($0) } })
         else { return nil }
@@ -48,10 +60,9 @@ public enum PlanParser {
         plan.region = ([plan.issuer, structure.wrapper?.issuer] + titles).lazy.compactMap { $0 }.compactMap(Self.region(in:)).first
 
         // Review parts (一、2023年工作回顾, 上半年工作总结) report figures; plan parts commit to targets.
-        let reviewSections = Set(structure.sections.filter { section in
-            let heading = ChineseScript.shared.simplified(section.title)
-            return reviewWords.contains { heading.includes($0) }
-        }.map(\.id))
+        let reviewSections = Set(zip(structure.sections, headings).filter { _, heading in
+            reviewWords.contains { heading.includes($0) }
+        }.map(\.0.id))
         // A review part's figures cover its year (2023年工作回顾); a half-year summary's, the half year.
         var defaultPeriods: [String: String] = [:]
         for section in structure.sections where reviewSections.contains(section.id) && structure.kind == .workPlan {

@@ -69,10 +69,52 @@ public final class ChineseScript: @unchecked Sendable {
     /// True when OpenCC and its t2s data are installed.
     public var isAvailable: Bool { handle != nil }
 
+    /// Conversions already made for the document being parsed (its paragraphs, converted in one
+    /// call by `simplified(_: [String])`), set by `PlanParser` for the duration of that document.
+    @TaskLocal public static var documentConversions: [String: String] = [:]
+
     /// The text in simplified characters, character for character (same length in scalars).
     public func simplified(_ text: String) -> String {
         guard !Self.documentIsSimplified, let handle, Self.mayHoldTraditional(text) else { return text }
-        let converted: String? = lock.withLock {
+        if let known = Self.documentConversions[text] { return known }
+        return convert(text, handle: handle)
+    }
+
+    /// Several texts in simplified characters, each as `simplified(_:)` gives it, in one OpenCC
+    /// call: OpenCC converts one long text about three times as fast as the same text in
+    /// paragraphs. Texts are joined by line breaks, which no OpenCC phrase spans.
+    public func simplified(_ texts: [String]) -> [String] {
+        guard !Self.documentIsSimplified, let handle else { return texts }
+        // Only what is not known already and may hold traditional characters goes to OpenCC.
+        var result = texts.map { Self.documentConversions[$0] ?? $0 }
+        let pending = texts.indices.filter { Self.documentConversions[texts[$0]] == nil && Self.mayHoldTraditional(texts[$0]) }
+        guard pending.count > 1 else {
+            for index in pending { result[index] = convert(texts[index], handle: handle) }
+            return result
+        }
+        let joined = rawConversion(pending.map { texts[$0] }.joined(separator: "\n"), handle: handle)
+        let lines = joined?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        var next = 0
+        for index in pending {
+            let text = texts[index]
+            let count = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            guard next + count <= lines.count else { return texts.map(simplified) }
+            let converted = lines[next..<(next + count)].joined(separator: "\n")
+            next += count
+            if converted.unicodeScalars.count == text.unicodeScalars.count { result[index] = converted }
+        }
+        return next == lines.count ? result : texts.map(simplified)
+    }
+
+    private func convert(_ text: String, handle: opencc_t) -> String {
+        guard let converted = rawConversion(text, handle: handle),
+              converted.unicodeScalars.count == text.unicodeScalars.count else { return text }
+        return converted
+    }
+
+    /// OpenCC's conversion as it comes, nil when the call fails.
+    private func rawConversion(_ text: String, handle: opencc_t) -> String? {
+        lock.withLock {
             var input = text
             return input.withUTF8 { bytes -> String? in
                 guard let base = bytes.baseAddress else { return nil }
@@ -84,8 +126,6 @@ public final class ChineseScript: @unchecked Sendable {
                 return String(cString: raw)
             }
         }
-        guard let converted, converted.unicodeScalars.count == text.unicodeScalars.count else { return text }
-        return converted
     }
 
     /// Pure ASCII needs no conversion: skip the library call.
