@@ -20,6 +20,9 @@ struct Page: Sendable {
     var containerHints: [Double] = []
     /// True when libxml2 stopped early because the nesting went past its depth limit.
     var hitDepthLimit = false
+    /// True when libxml2 did not start a script or style where `RawTextElements` took a content
+    /// out: the page is then parsed again with its contents in place.
+    var rawTextMismatch = false
 
     /// The container hint of an element's line: negative inside sidebars and teaser boxes.
     func containerHint(of element: Int) -> Double {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import YaodianText
 
 /// Flattens a page into a `Page` as libxml2 reports it, element by element (`HTMLEventParser`),
@@ -67,15 +72,51 @@ struct PageBuilder {
         case script
     }
 
-    init() {
+    /// The page's bytes, and the script and style contents taken out of what libxml2 parses
+    /// (`RawTextElements`): the builder reads each as libxml2 would have reported it.
+    private let pageBytes: [UInt8]
+    private let replaced: [RawTextElements.Replaced]
+    private var nextReplaced = 0
+    /// Set while libxml2 reads the stand-in of a content taken out (its line breaks): the `openCount`
+    /// of its element.
+    private var standInDepth: Int?
+
+    init(page: [UInt8] = [], replaced: [RawTextElements.Replaced] = []) {
+        pageBytes = page
+        self.replaced = replaced
         buffer.reserveCapacity(4096)
     }
 
     // MARK: events
 
-    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    /// - Parameter offset: where libxml2 stands in the bytes it parses (at the tag's `>`).
+    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+                               offset: Int = -1) {
         endTextNode()
         openCount += 1
+        while nextReplaced < replaced.count && replaced[nextReplaced].tagEnd < offset {
+            page.rawTextMismatch = true  // a content was taken out where libxml2 saw no script or style
+            nextReplaced += 1
+        }
+        if nextReplaced < replaced.count && replaced[nextReplaced].tagEnd == offset {
+            let content = replaced[nextReplaced].content
+            nextReplaced += 1
+            let kind = tags.info(for: Self.localName(name)).kind
+            if kind != .script && kind != .style { page.rawTextMismatch = true }
+            startElementWithContent(name, attributes: attributes)
+            // The content as libxml2 would have handed it over: one CDATA node.
+            pageBytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                cdata(base + content.lowerBound, length: content.count)
+            }
+            standInDepth = openCount
+            return
+        }
+        startElementWithContent(name, attributes: attributes)
+    }
+
+    private mutating func startElementWithContent(_ name: UnsafePointer<UInt8>,
+                                                  attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         guard !finished else { return }
         if let (region, depth) = regions.last {
             // Inside <head> only its children count; inside anything else nothing does.
@@ -138,6 +179,7 @@ struct PageBuilder {
     mutating func endElement() {
         endTextNode()
         defer { openCount -= 1 }
+        if standInDepth == openCount { standInDepth = nil }
         guard !finished else { return }
         if let (region, depth) = regions.last {
             guard depth == openCount else { return }
@@ -161,6 +203,7 @@ struct PageBuilder {
     /// A CDATA block (libxml2 hands script and style text over this way). It makes a node of its own,
     /// which libxml2 gives no line.
     mutating func cdata(_ text: UnsafePointer<UInt8>, length: Int) {
+        guard standInDepth == nil else { return }  // line breaks standing in for a content read already
         endTextNode()
         read(text, length: length, line: 0)
         endTextNode()
@@ -183,6 +226,7 @@ struct PageBuilder {
         while openCount > 0 { endElement() }
         finishLine()
         page.hitDepthLimit = hitDepthLimit
+        if nextReplaced < replaced.count { page.rawTextMismatch = true }
     }
 
     // MARK: text
@@ -190,9 +234,11 @@ struct PageBuilder {
     private mutating func read(_ text: UnsafePointer<UInt8>, length: Int, line: Int) {
         guard !finished, openCount > 0, !textNodeHitNUL else { return }
         // A text node ends at a NUL to whoever reads it as a C string, as the tree's readers do.
-        var count = 0
-        while count < length && text[count] != 0 { count += 1 }
-        if count < length { textNodeHitNUL = true }
+        var count = length
+        if let nul = memchr(text, 0, length) {
+            count = UnsafeRawPointer(nul) - UnsafeRawPointer(text)
+            textNodeHitNUL = true
+        }
         let bytes = UnsafeBufferPointer(start: text, count: count)
         if let (region, _) = regions.last {
             if region == .title || region == .script { captured.append(contentsOf: bytes) }

@@ -7,7 +7,7 @@ struct TagInfo: Sendable {
 
 /// The element names the page builder treats specially, so it compares an enum rather than Strings.
 enum TagKind: UInt8, Sendable {
-    case head, title, meta, base, script, body, html, br, tr, td, th, a, other
+    case head, title, meta, base, script, style, body, html, br, tr, td, th, a, other
 
     init(_ name: String) {
         switch name {
@@ -16,6 +16,7 @@ enum TagKind: UInt8, Sendable {
         case "meta": self = .meta
         case "base": self = .base
         case "script": self = .script
+        case "style": self = .style
         case "body": self = .body
         case "html": self = .html
         case "br": self = .br
