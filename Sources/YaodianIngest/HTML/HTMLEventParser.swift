@@ -27,8 +27,9 @@ enum HTMLEventParser {
         return try parse(bytes, replaced: [], page: bytes, input: input)
     }
 
-    private static func parse(_ bytes: [UInt8], replaced: [RawTextElements.Replaced], page: [UInt8],
-                              input: String) throws(IngestError) -> Page {
+    /// One libxml2 parse of `bytes`; `replaced` says which contents of `page` they stand in for.
+    static func parse(_ bytes: [UInt8], replaced: [RawTextElements.Replaced], page: [UInt8],
+                      input: String) throws(IngestError) -> Page {
         _ = initialised
         yaodian_silence_errors()
         guard let context = htmlNewParserCtxt() else { throw .parserFailed(input: input) }

@@ -93,7 +93,13 @@ struct RawTextElements {
             let name = UnsafeBufferPointer(start: base + open + 1, count: index - open - 1)
             let rawText: StaticString? = Self.equalsIgnoringCase(name, "script") ? "script"
                 : Self.equalsIgnoringCase(name, "style") ? "style" : nil
-            // Attributes, as libxml2's htmlParseStartTag reads them, to the > or /> that ends the tag.
+            // Without quotes the tag ends at the first > (unless a / stands before it: `src=a.js/>`
+            // is a value and a >, `a />` an empty element); with them, the attributes are read as
+            // libxml2's htmlParseStartTag reads them, to the > or /> that ends the tag.
+            if let end = Self.find(0x3E, in: base, from: index, count: count), base[end - 1] != 0x2F,
+               Self.find(0x22, in: base, from: index, count: end) == nil, Self.find(0x27, in: base, from: index, count: end) == nil {
+                index = end
+            }
             while true {
                 guard index < count else { return nil }
                 let byte = base[index]
@@ -128,23 +134,31 @@ struct RawTextElements {
             let tagEnd = index
             guard let rawText else { return tagEnd + 1 }
             let start = tagEnd + 1
-            guard let close = Self.closingTag(rawText, in: base, from: start, count: count) else { return nil }
+            guard let (close, isOneRun) = Self.closingTag(rawText, in: base, from: start, count: count) else { return nil }
             // libxml2 looks for tags first where a content starts with <; otherwise it reads the content
             // as one run of text unless a character it drops or stops at is in it.
-            if start < close, base[start] != 0x3C,
+            if isOneRun, start < close, base[start] != 0x3C,
                let lineFeeds = ByteScan.lineFeedsInPlainText(UnsafeBufferPointer(start: base + start, count: close - start)) {
                 replaced.append((start..<close, lineFeeds))
             }
             return close
         }
 
-        /// libxml2 ends a script or style at the first `</script` / `</style`, whatever follows.
-        private static func closingTag(_ name: StaticString, in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        /// Where libxml2 ends a script or style: at the first `</script` / `</style` that is that end
+        /// tag (the name ends there). An earlier `</scripts…` stops libxml2's text run too, but as a
+        /// stray end tag it is dropped and the content goes on: then the content is not one run.
+        private static func closingTag(_ name: StaticString, in base: UnsafePointer<UInt8>, from start: Int,
+                                       count: Int) -> (close: Int, isOneRun: Bool)? {
             let length = name.utf8CodeUnitCount
+            var isOneRun = true
             var index = start
             while let open = find(0x3C, in: base, from: index, count: count) {
                 if open + 2 + length <= count, base[open + 1] == 0x2F,
-                   equalsIgnoringCase(UnsafeBufferPointer(start: base + open + 2, count: length), name) { return open }
+                   equalsIgnoringCase(UnsafeBufferPointer(start: base + open + 2, count: length), name) {
+                    guard open + 2 + length < count else { return nil }
+                    if !isNameByte(base[open + 2 + length]) { return (open, isOneRun) }
+                    isOneRun = false
+                }
                 index = open + 1
             }
             return nil

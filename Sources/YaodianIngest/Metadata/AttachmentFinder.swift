@@ -8,22 +8,29 @@ enum AttachmentFinder {
 
     /// A link to a file: by the extension of its path, of a query value
     /// (`downfile.jsp?filename=2673847.docx`), or of the file name shown as its text.
+    /// Read on UTF-8 bytes: every page's every link in and after the body is asked.
     static func isAttachment(_ href: String, text: String? = nil) -> Bool {
-        var path = Substring(href)
-        var query: Substring = ""
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) {
-            query = path[path.index(after: cut)...]
-            path = path[..<cut]
+        let bytes = href.utf8
+        let cut = bytes.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+        if hasFileExtension(bytes[..<(cut ?? bytes.endIndex)]) { return true }
+        if let cut {
+            let query = bytes[bytes.index(after: cut)...]
+            for parameter in query.split(separator: UInt8(ascii: "&")) {
+                if let value = parameter.split(separator: UInt8(ascii: "=")).last, hasFileExtension(value) { return true }
+            }
         }
-        if hasFileExtension(path) { return true }
-        if query.split(separator: "&").contains(where: { hasFileExtension($0.split(separator: "=").last ?? "") }) { return true }
-        if let text { return hasFileExtension(Substring(TextNormalizer.trimmed(text))) }
+        if let text { return hasFileExtension(TextNormalizer.trimmed(text).utf8[...]) }
         return false
     }
 
-    private static func hasFileExtension(_ name: Substring) -> Bool {
-        guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    /// The longest extension in `extensions`, in bytes.
+    private static let longestExtension = extensions.map(\.utf8.count).max() ?? 0
+
+    private static func hasFileExtension(_ name: Substring.UTF8View.SubSequence) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[name.index(after: dot)...]
+        guard suffix.count <= longestExtension, !suffix.contains(UInt8(ascii: "/")) else { return false }
+        return extensions.contains(String(decoding: suffix, as: UTF8.self).lowercased())
     }
 
     /// Attachment links inside the given line range (the body and what closely follows it).
