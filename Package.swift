@@ -51,9 +51,10 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "YaodianCommandSupport",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "yaodian-ingest",
@@ -93,7 +94,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "yaodian-bench",
-            dependencies: ["YaodianIngest", "YaodianParse", "YaodianValidate", "CLibXML2"]
+            dependencies: ["YaodianCommandSupport", "YaodianIngest", "YaodianParse", "YaodianValidate", "CLibXML2"]
         ),
         .target(name: "YaodianTestSupport", path: "Tests/YaodianTestSupport"),
         .testTarget(

@@ -6,6 +6,7 @@ extension AsyncParsableCommand {
     /// bad value, failed `validate()`) is printed with the help hint and exits with 2 — "bad input
     /// or arguments" — instead of ArgumentParser's 64; everything else exits as the command says.
     public static func runExitingTwoOnUsageErrors() async {
+        ProcessMemory.keepFreedBlocksForReuse()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -10,6 +10,7 @@
 // which Scripts/bench-ingest.sh reads.
 internal import CLibXML2
 import Foundation
+import YaodianCommandSupport
 import YaodianIngest
 import YaodianParse
 
@@ -226,6 +227,8 @@ func run(_ arguments: [String]) throws(BenchError) {
     }
 }
 
+// The heap settings of yaodian-ingest and yaodian-validate, so in-process figures match the tools'.
+ProcessMemory.keepFreedBlocksForReuse()
 do throws(BenchError) {
     try run(Array(CommandLine.arguments.dropFirst()))
 } catch {
