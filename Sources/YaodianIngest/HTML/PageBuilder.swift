@@ -103,7 +103,7 @@ struct PageBuilder {
             nextReplaced += 1
             let kind = tags.info(for: Self.localName(name)).kind
             if kind != .script && kind != .style { page.rawTextMismatch = true }
-            startElementWithContent(name, attributes: attributes)
+            openElement(name, attributes: attributes)
             // The content as libxml2 would have handed it over: one CDATA node.
             pageBytes.withUnsafeBufferPointer { bytes in
                 guard let base = bytes.baseAddress else { return }
@@ -112,11 +112,12 @@ struct PageBuilder {
             standInDepth = openCount
             return
         }
-        startElementWithContent(name, attributes: attributes)
+        openElement(name, attributes: attributes)
     }
 
-    private mutating func startElementWithContent(_ name: UnsafePointer<UInt8>,
-                                                  attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    /// An element as the page sees it: a region to pass over or read whole, a line break, or a
+    /// `PageElement`.
+    private mutating func openElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         guard !finished else { return }
         if let (region, depth) = regions.last {
             // Inside <head> only its children count; inside anything else nothing does.
