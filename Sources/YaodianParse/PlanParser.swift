@@ -21,7 +21,8 @@ public enum PlanParser {
         // Most documents ingested are not plans: without a single `一、` / `(一)` heading (or an
         // unnumbered part heading) there is nothing to parse, and OpenCC is not even asked.
         guard paragraphs.enumerated().contains(where: { index, text in
-            StructureLine(index: index, text: text).map { StructureTreeBuilder.opensBody(StructureMarker.detect(in: $0)) } ?? false
+            StructureMarker.mayOpenBody(text)
+                && StructureLine(index: index, text: text).map { StructureTreeBuilder.opensBody(StructureMarker.detect(in: $0)) } ?? false
         }) else { return nil }
         // Traditional documents go through OpenCC; simplified ones skip it entirely.
         guard ChineseScript.shared.isTraditional((title.map { [$0] } ?? []) + paragraphs) else {
@@ -41,16 +42,19 @@ public enum PlanParser {
     }
 
     private static func parseDocument(paragraphs: [String], title: String?, issuer: String?, publishDate: CalendarDate?) -> Plan? {
-        let (structure, lines) = PlanStructureParser.read(paragraphs: paragraphs, title: title)
-        guard !structure.sections.isEmpty else { return nil }
-        let rawTitles = [structure.title, structure.wrapper?.title, title].compactMap { $0 }
-        let simplifiedNames = ChineseScript.shared.simplified(rawTitles + structure.sections.map(\.title))
-        let titles = Array(simplifiedNames.prefix(rawTitles.count))
-        // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings.
-        let headings = Array(simplifiedNames.dropFirst(rawTitles.count))
-        guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
+        // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings;
+        // that is known before the sections are read out, and most documents stop there.
+        var titles: [String] = []
+        var headings: [String] = []
+        guard let (structure, lines) = PlanStructureParser.read(paragraphs: paragraphs, title: title, accepting: { names in
+            guard !names.sectionTitles.isEmpty else { return false }
+            let rawTitles = [names.title, names.wrapperTitle, title].compactMap { $0 }
+            let simplifiedNames = ChineseScript.shared.simplified(rawTitles + names.sectionTitles)
+            titles = Array(simplifiedNames.prefix(rawTitles.count))
+            headings = Array(simplifiedNames.dropFirst(rawTitles.count))
+            return titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
                 || headings.contains(where: { heading in (planTitleWords + reviewWords).contains { heading.includes($0) } })
-        else { return nil }
+        }) else { return nil }
 
         let lexicon = MetricLexicon.shared
         var plan = Plan(kind: structure.kind, title: structure.title ?? title, wrapper: structure.wrapper,

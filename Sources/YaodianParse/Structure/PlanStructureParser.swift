@@ -18,11 +18,24 @@ public enum PlanStructureParser {
     ///   - title: the page or document title when known: a plan title (`宁波市科学技术局2020年工作要点`)
     ///     or a 通知 title (`关于印发《…》的通知`, which becomes the wrapper's title).
     public static func parse(paragraphs: [String], title: String? = nil) -> PlanStructure {
-        read(paragraphs: paragraphs, title: title).structure
+        // Accepting everything, read always gives a structure.
+        read(paragraphs: paragraphs, title: title)?.structure
+            ?? PlanStructure(kind: .workPlan, title: nil, wrapper: nil, preamble: [], sections: [], blocks: [])
+    }
+
+    /// What a structure will be called, known before its sections are read out: its title, its
+    /// 通知's title, and the titles of its top-level sections.
+    struct Names {
+        let title: String?
+        let wrapperTitle: String?
+        let sectionTitles: [String]
     }
 
     /// The structure and the lines it was read from (their scalars serve the extractors).
-    static func read(paragraphs: [String], title: String?) -> (structure: PlanStructure, lines: [StructureLine]) {
+    /// - Parameter accept: asked once the names are known; when it says no, the sections are not
+    ///   read out and the result is nil (most documents with numbered headings are not plans).
+    static func read(paragraphs: [String], title: String?,
+                     accepting accept: (Names) -> Bool = { _ in true }) -> (structure: PlanStructure, lines: [StructureLine])? {
         var lines: [StructureLine] = []
         lines.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
@@ -53,6 +66,10 @@ public enum PlanStructureParser {
 
         var builder = StructureTreeBuilder()
         for position in bodyStart..<bodyEnd { builder.add(lines[position], at: position) }
+        let names = Names(title: planTitle, wrapperTitle: header.wrapper?.title, sectionTitles: builder.roots.map {
+            StructureTreeOutput.title(of: builder.elements[$0], lines: lines)
+        })
+        guard accept(names) else { return nil }
         var output = StructureTreeOutput(lines: lines, elements: builder.elements)
         let sections = output.sections(builder.roots)
         blocks.append(contentsOf: output.blocks)

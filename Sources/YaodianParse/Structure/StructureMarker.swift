@@ -9,6 +9,30 @@ struct StructureMarker {
     /// Where the content starts (after the marker and any spaces).
     let contentStart: Int
 
+    /// Whether a paragraph may open a plan's body (`StructureTreeBuilder.opensBody`: a level-1 or
+    /// level-2 marker, or a short unnumbered part heading), judged on its first characters without
+    /// building a `StructureLine`: it starts (after spaces and • bullets, as a line does) with `(`,
+    /// `（` or a Chinese numeral, or it is at most 12 characters long. Most paragraphs of most
+    /// documents are none of these, and every document ingested is asked.
+    static func mayOpenBody(_ paragraph: String) -> Bool {
+        var scalars = paragraph.unicodeScalars.makeIterator()
+        var first: Unicode.Scalar?
+        while let scalar = scalars.next() {
+            if StructureText.isSpace(scalar) || scalar == "\u{2022}" { continue }
+            first = scalar
+            break
+        }
+        guard let first else { return false }
+        if StructureText.fold(first) == "(" || first == "十" || (StructureNumerals.chineseDigit(first) ?? 0) > 0 { return true }
+        // unnumberedPart takes lines of at most 12 characters once trimmed: none past the 12th.
+        var offset = 0
+        while let scalar = scalars.next() {
+            offset += 1
+            if offset >= 12 && !StructureText.isSpace(scalar) { return false }
+        }
+        return true
+    }
+
     /// The marker at the start of `line`, if any. Markers are the same in traditional and
     /// simplified text, so the original scalars are read (full-width forms folded).
     static func detect(in line: StructureLine) -> StructureMarker? {
@@ -51,6 +75,10 @@ struct StructureMarker {
     /// a short line that is only a time word and a part word. Level 1, value 0, number "".
     static let partWords = ["工作回顾", "工作安排", "工作任务", "主要任务", "重点任务", "工作打算", "工作总结", "主要工作", "目标任务"]
 
+    /// `partWords` and the optional leads as scalars, compared in place (every short line is asked).
+    private static let partWordScalars = partWords.map { Array($0.unicodeScalars) }
+    private static let leadScalars = ["今年", "明年", "上半年", "下半年"].map { Array($0.unicodeScalars) }
+
     private static func unnumberedPart(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> StructureMarker? {
         guard b - a <= 12 else { return nil }
         var rest = a
@@ -58,13 +86,12 @@ struct StructureMarker {
         if b - rest >= 5, (0..<4).allSatisfy({ StructureText.digit(s[rest + $0]) != nil }), s[rest + 4] == "年" {
             rest += 5
         } else {
-            for lead in ["今年", "明年", "上半年", "下半年"] {
-                let scalars = Array(lead.unicodeScalars)
-                if b - rest >= scalars.count, Array(s[rest..<(rest + scalars.count)]) == scalars { rest += scalars.count; break }
+            for lead in leadScalars where b - rest >= lead.count && s[rest..<(rest + lead.count)].elementsEqual(lead) {
+                rest += lead.count
+                break
             }
         }
-        let word = String(String.UnicodeScalarView(s[rest..<b]))
-        guard partWords.contains(word) else { return nil }
+        guard partWordScalars.contains(where: { s[rest..<b].elementsEqual($0) }) else { return nil }
         return StructureMarker(level: 1, value: 0, number: "", contentStart: a)
     }
 

@@ -45,6 +45,13 @@ struct StructureTreeOutput {
         return PlanItem(id: element.id, number: element.number, title: read.title, text: text, items: children)
     }
 
+    /// An element's title: its heading's lead sentence (what `sections(_:)` gives it).
+    static func title(of element: StructureElement, lines: [StructureLine]) -> String {
+        let h = element.header
+        let line = lines[h.line]
+        return line.slice(h.start, StructureLead.sentence(line.scalars, from: h.start, to: h.end).titleEnd)
+    }
+
     /// The element's title, its own unnumbered text, and its points; records its blocks.
     private mutating func readBody(of element: StructureElement) -> (title: String, ownText: [String], points: [PlanItem]) {
         let h = element.header
