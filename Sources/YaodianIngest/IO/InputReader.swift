@@ -19,20 +19,23 @@ public enum InputReader {
         guard size <= maxBytes else { throw .tooLarge(input: path, bytes: size, limit: maxBytes) }
         guard size > 0 else { throw .empty(input: path) }
 
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled)
+        // Read straight into the array's storage: no zero-filling of a buffer about to be overwritten.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = read(descriptor, buffer.baseAddress.map { $0 + filled }, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(input: path, reason: describe(errno))
-            }
-            if count == 0 { break }
-            filled += count
+            initialized = filled
         }
-        if filled < size { bytes.removeLast(size - filled) }
+        guard failure == 0 else { throw .unreadable(input: path, reason: describe(failure)) }
         guard !bytes.isEmpty else { throw .empty(input: path) }
         return bytes
     }
