@@ -81,7 +81,7 @@ struct PageBuilder {
     /// of its element.
     private var standInDepth: Int?
 
-    init(page: [UInt8] = [], replaced: [RawTextElements.Replaced] = []) {
+    init(page: [UInt8], replaced: [RawTextElements.Replaced]) {
         pageBytes = page
         self.replaced = replaced
         buffer.reserveCapacity(4096)
@@ -91,7 +91,7 @@ struct PageBuilder {
 
     /// - Parameter offset: where libxml2 stands in the bytes it parses (at the tag's `>`).
     mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
-                               offset: Int = -1) {
+                               offset: Int) {
         endTextNode()
         openCount += 1
         while nextReplaced < replaced.count && replaced[nextReplaced].tagEnd < offset {
