@@ -51,6 +51,17 @@ struct ElementAttributes {
         }
     }
 
+    /// The first attribute called `wanted` (ASCII, lowercase), "" when it has no value.
+    static func value(of wanted: String, in attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> String? {
+        var result: String?
+        forEach(attributes) { name, value in
+            guard asciiEqualsIgnoringCase(name, wanted) else { return true }
+            result = value.map { String(cString: $0) } ?? ""
+            return false
+        }
+        return result
+    }
+
     static func asciiEqualsIgnoringCase(_ cName: UnsafePointer<UInt8>, _ wanted: String) -> Bool {
         var pointer = cName
         for expected in wanted.utf8 {

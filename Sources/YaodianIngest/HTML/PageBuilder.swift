@@ -101,7 +101,7 @@ struct PageBuilder {
         if nextReplaced < replaced.count && replaced[nextReplaced].tagEnd == offset {
             let content = replaced[nextReplaced].content
             nextReplaced += 1
-            let kind = tags.info(for: Self.localName(name)).kind
+            let kind = tags.info(for: name).kind
             if kind != .script && kind != .style { page.rawTextMismatch = true }
             openElement(name, attributes: attributes)
             // The content as libxml2 would have handed it over: one CDATA node.
@@ -124,7 +124,7 @@ struct PageBuilder {
             if region == .head, openCount == depth + 1 { startHeadChild(name, attributes: attributes) }
             return
         }
-        let info = tags.info(for: Self.localName(name))
+        let info = tags.info(for: name)
         let (tag, role, kind) = (info.name, info.role, info.kind)
         switch kind {
         case .head:
@@ -138,7 +138,7 @@ struct PageBuilder {
             regions.append((.skipped, openCount))
             return
         case .base:
-            if page.baseHref == nil { page.baseHref = Self.attribute(attributes, "href") }
+            if page.baseHref == nil { page.baseHref = ElementAttributes.value(of: "href", in: attributes) }
         default:
             break
         }
@@ -313,12 +313,12 @@ struct PageBuilder {
     }
 
     private mutating func startHeadChild(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        switch tags.info(for: Self.localName(name)).kind {
+        switch tags.info(for: name).kind {
         case .title: regions.append((page.title == nil ? .title : .skipped, openCount))
         case .script: regions.append((.script, openCount))
         case .meta: readMeta(attributes); regions.append((.skipped, openCount))
         case .base:
-            if page.baseHref == nil { page.baseHref = Self.attribute(attributes, "href") }
+            if page.baseHref == nil { page.baseHref = ElementAttributes.value(of: "href", in: attributes) }
             regions.append((.skipped, openCount))
         default: regions.append((.skipped, openCount))
         }
@@ -360,37 +360,13 @@ struct PageBuilder {
         page.lines.append(line)
     }
 
-    /// The name after a namespace prefix (`o:p` is a `p`, `st1:chsdate` a `chsdate`), as libxml2's
-    /// tree names the elements Word pastes: the part after the first colon, unless that colon
-    /// begins or ends the name.
-    static func localName(_ name: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
-        guard name.pointee != 0, name.pointee != UInt8(ascii: ":") else { return name }
-        var pointer = name + 1
-        while pointer.pointee != 0 {
-            if pointer.pointee == UInt8(ascii: ":") { return pointer[1] == 0 ? name : pointer + 1 }
-            pointer += 1
-        }
-        return name
-    }
-
     // MARK: attributes
 
     private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        guard let content = Self.attribute(attributes, "content") else { return }
-        let name = Self.attribute(attributes, "name") ?? Self.attribute(attributes, "property")
-            ?? Self.attribute(attributes, "http-equiv")
+        guard let content = ElementAttributes.value(of: "content", in: attributes) else { return }
+        let name = ElementAttributes.value(of: "name", in: attributes) ?? ElementAttributes.value(of: "property", in: attributes)
+            ?? ElementAttributes.value(of: "http-equiv", in: attributes)
         guard let name else { return }
         page.metas.append((name.lowercased(), TextNormalizer.trimmed(content)))
-    }
-
-    /// The first attribute called `wanted` (ASCII, lowercase), "" when it has no value.
-    static func attribute(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, _ wanted: String) -> String? {
-        var result: String?
-        ElementAttributes.forEach(attributes) { name, value in
-            guard ElementAttributes.asciiEqualsIgnoringCase(name, wanted) else { return true }
-            result = value.map { String(cString: $0) } ?? ""
-            return false
-        }
-        return result
     }
 }

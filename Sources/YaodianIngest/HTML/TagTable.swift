@@ -62,8 +62,10 @@ struct TagTable: Sendable {
         infos = Array(repeating: TagInfo(name: "", role: .inline, kind: .other), count: Self.capacity)
     }
 
-    /// What the page builder needs to know about the element name at `name` (NUL-terminated).
-    mutating func info(for name: UnsafePointer<UInt8>) -> TagInfo {
+    /// What the page builder needs to know about the element name at `name` (NUL-terminated),
+    /// read by its local part (`o:p` is a `p`).
+    mutating func info(for qualifiedName: UnsafePointer<UInt8>) -> TagInfo {
+        let name = Self.localName(qualifiedName)
         guard let key = Self.key(name) else { return Self.make(name) }
         let mask = Self.capacity - 1
         var slot = Int(truncatingIfNeeded: ((key.0 ^ (key.1 &* 0x2545_F491_4F6C_DD1D)) &* 0x9E37_79B9_7F4A_7C15) &>> 56) & mask
@@ -78,6 +80,19 @@ struct TagTable: Sendable {
             count += 1
         }
         return info
+    }
+
+    /// The name after a namespace prefix (`o:p` is a `p`, `st1:chsdate` a `chsdate`), as libxml2's
+    /// tree names the elements Word pastes: the part after the first colon, unless that colon
+    /// begins or ends the name.
+    static func localName(_ name: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        guard name.pointee != 0, name.pointee != UInt8(ascii: ":") else { return name }
+        var pointer = name + 1
+        while pointer.pointee != 0 {
+            if pointer.pointee == UInt8(ascii: ":") { return pointer[1] == 0 ? name : pointer + 1 }
+            pointer += 1
+        }
+        return name
     }
 
     /// The first 16 bytes of the name, or nil when it is empty or longer.
