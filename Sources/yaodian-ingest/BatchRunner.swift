@@ -46,7 +46,9 @@ struct BatchRunner: Sendable {
     private func process(_ source: InputSource, alone: Bool) async -> Outcome {
         do {
             let (bytes, charset, base, kind) = try await load(source)
-            let rendered: String
+            // Stdout gets text; a file gets the bytes with a final line feed (made as bytes by JSON).
+            var rendered: String?
+            var fileBytes: [UInt8] = []
             let id: String
             switch mode {
             case .explain:
@@ -57,7 +59,11 @@ struct BatchRunner: Sendable {
                 id = listing.source.stableID
             case .document:
                 let document = try ingester.ingest(bytes: bytes, uri: source.name, kind: kind, httpCharset: charset, baseURL: base)
-                rendered = outputDirectory == nil && !alone ? try renderer.render(stream: [document]) : try renderer.render(document)
+                if outputDirectory != nil {
+                    fileBytes = try renderer.renderBytes(document)
+                } else {
+                    rendered = alone ? try renderer.render(document) : try renderer.render(stream: [document])
+                }
                 id = document.source.stableID
             }
             guard let outputDirectory else { return .success(rendered) }
@@ -65,7 +71,9 @@ struct BatchRunner: Sendable {
             if protectedPaths.contains((path as NSString).lastPathComponent) {
                 return .failure("\(path): refusing to overwrite an input file")
             }
-            try AtomicFileWriter.write(rendered + "\n", toPath: path)
+            if let rendered { fileBytes = Array(rendered.utf8) }
+            fileBytes.append(0x0A)
+            try AtomicFileWriter.write(fileBytes, toPath: path)
             return .success(nil)
         } catch let error as IngestError {
             return .failure(error.description)

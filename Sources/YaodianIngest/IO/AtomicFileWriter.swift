@@ -19,23 +19,38 @@ public enum AtomicFileWriter {
     }
 
     public static func write(_ text: String, toPath path: String) throws(WriteError) {
+        var text = text
+        var failure: WriteError?
+        text.withUTF8 { bytes in
+            do throws(WriteError) { try write(bytes, toPath: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    public static func write(_ bytes: [UInt8], toPath path: String) throws(WriteError) {
+        var failure: WriteError?
+        bytes.withUnsafeBufferPointer { buffer in
+            do throws(WriteError) { try write(buffer, toPath: path) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, toPath path: String) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw .failed(path: path, reason: String(cString: strerror(errno))) }
-        var text = text
-        let written: Bool = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let count = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
+        var written = true
+        var offset = 0
+        while offset < bytes.count {
+            let count = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                written = false
+                break
             }
-            return true
+            offset += count
         }
         let writeError = errno
         guard close(descriptor) == 0, written else {

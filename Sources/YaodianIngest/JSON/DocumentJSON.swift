@@ -7,16 +7,22 @@ import YaodianModel
 enum DocumentJSON {
     /// The document as JSON, or nil when it holds a number JSON cannot carry (NaN, infinity):
     /// then the caller falls back to `JSONEncoder`, which reports it.
-    static func render(_ document: IngestedDocument, pretty: Bool) -> String? {
+    static func render(_ document: IngestedDocument, pretty: Bool) -> [UInt8]? {
         var writer = JSONByteWriter(pretty: pretty, capacity: 4096 + document.notice.body.reduce(0) { $0 + $1.utf8.count } * 2)
         guard write(document, to: &writer) else { return nil }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     /// The layout of `YaodianJSON.string(document, pretty:)`, whichever way it is made.
     static func string(_ document: IngestedDocument, pretty: Bool) throws -> String {
-        if let json = render(document, pretty: pretty) { return json }
+        if let json = render(document, pretty: pretty) { return String(decoding: json, as: UTF8.self) }
         return try YaodianJSON.string(document, pretty: pretty)
+    }
+
+    /// The same as UTF-8 bytes, without making a String of them (a `-o` file is written as bytes).
+    static func bytes(_ document: IngestedDocument, pretty: Bool) throws -> [UInt8] {
+        if let json = render(document, pretty: pretty) { return json }
+        return Array(try YaodianJSON.string(document, pretty: pretty).utf8)
     }
 
     private static func write(_ document: IngestedDocument, to w: inout JSONByteWriter) -> Bool {

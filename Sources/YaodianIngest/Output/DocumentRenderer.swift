@@ -10,6 +10,8 @@ public protocol DocumentRenderer: Sendable {
     var fileExtension: String { get }
     /// One document on its own (a single input, or one `-o` file).
     func render(_ document: IngestedDocument) throws -> String
+    /// The same as UTF-8 bytes (what a `-o` file holds), for formats that make bytes first.
+    func renderBytes(_ document: IngestedDocument) throws -> [UInt8]
     /// Several documents in one stream (stdout with several inputs).
     func render(stream documents: [IngestedDocument]) throws -> String
     /// A listing page (`--links`).
@@ -17,6 +19,10 @@ public protocol DocumentRenderer: Sendable {
 }
 
 extension DocumentRenderer {
+    public func renderBytes(_ document: IngestedDocument) throws -> [UInt8] {
+        Array(try render(document).utf8)
+    }
+
     public func render(stream documents: [IngestedDocument]) throws -> String {
         try documents.map { try render($0) }.joined(separator: "\n")
     }

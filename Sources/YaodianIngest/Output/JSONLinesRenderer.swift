@@ -9,6 +9,10 @@ struct JSONLinesRenderer: DocumentRenderer {
         try DocumentJSON.string(document, pretty: false)
     }
 
+    func renderBytes(_ document: IngestedDocument) throws -> [UInt8] {
+        try DocumentJSON.bytes(document, pretty: false)
+    }
+
     func render(stream documents: [IngestedDocument]) throws -> String {
         try documents.map { try render($0) }.joined(separator: "\n")
     }

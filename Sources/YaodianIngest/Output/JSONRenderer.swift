@@ -10,6 +10,10 @@ struct JSONRenderer: DocumentRenderer {
         try DocumentJSON.string(document, pretty: true)
     }
 
+    func renderBytes(_ document: IngestedDocument) throws -> [UInt8] {
+        try DocumentJSON.bytes(document, pretty: true)
+    }
+
     func render(stream documents: [IngestedDocument]) throws -> String {
         try JSONLinesRenderer().render(stream: documents)
     }
