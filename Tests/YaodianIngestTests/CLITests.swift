@@ -247,6 +247,22 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try listing(output), ids.map { $0 + ".json" }, "json output names")
     }
 
+    /// A `-o` file holds exactly what stdout shows for the same single input, in every format
+    /// (JSON files are written from the writer's bytes, the other formats from their text).
+    func testOutputFileHoldsWhatStdoutPrints() throws {
+        let page = try goodPage()
+        for format in ["json", "jsonl", "text", "markdown"] {
+            let output = scratch.appendingPathComponent("same-\(format)")
+            let printed = try run(["--format", format, page.path])
+            XCTAssertEqual(printed.status, 0, "\(format): \(printed.stderr)")
+            let written = try run(["--format", format, "-o", output.path, page.path])
+            XCTAssertEqual(written.status, 0, "\(format): \(written.stderr)")
+            let name = try XCTUnwrap(try listing(output).first, "\(format): no output file")
+            XCTAssertEqual(String(decoding: try Data(contentsOf: output.appendingPathComponent(name)), as: UTF8.self), printed.stdout,
+                           "\(format): the file differs from stdout")
+        }
+    }
+
     func testLinksWithOutputDirectory() throws {
         let output = scratch.appendingPathComponent("links")
         let page = try fixture("list", "index.html")
