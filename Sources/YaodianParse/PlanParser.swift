@@ -44,17 +44,16 @@ public enum PlanParser {
     private static func parseDocument(paragraphs: [String], title: String?, issuer: String?, publishDate: CalendarDate?) -> Plan? {
         // A plan says so in its title, or (a 政府工作报告 reprinted without one) in its section headings;
         // that is known before the sections are read out, and most documents stop there.
-        var titles: [String] = []
-        var headings: [String] = []
-        guard let (structure, lines) = PlanStructureParser.read(paragraphs: paragraphs, title: title, accepting: { names in
-            guard !names.sectionTitles.isEmpty else { return false }
-            let rawTitles = [names.title, names.wrapperTitle, title].compactMap { $0 }
-            let simplifiedNames = ChineseScript.shared.simplified(rawTitles + names.sectionTitles)
-            titles = Array(simplifiedNames.prefix(rawTitles.count))
-            headings = Array(simplifiedNames.dropFirst(rawTitles.count))
-            return titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
+        let outline = PlanStructureParser.outline(paragraphs: paragraphs, title: title)
+        guard !outline.sectionTitles.isEmpty else { return nil }
+        let rawTitles = [outline.title, outline.wrapperTitle, title].compactMap { $0 }
+        let simplifiedNames = ChineseScript.shared.simplified(rawTitles + outline.sectionTitles)
+        let titles = Array(simplifiedNames.prefix(rawTitles.count))
+        let headings = Array(simplifiedNames.dropFirst(rawTitles.count))
+        guard titles.contains(where: { title in planTitleWords.contains { title.includes($0) } })
                 || headings.contains(where: { heading in (planTitleWords + reviewWords).contains { heading.includes($0) } })
-        }) else { return nil }
+        else { return nil }
+        let (structure, lines) = outline.structure()
 
         let lexicon = MetricLexicon.shared
         var plan = Plan(kind: structure.kind, title: structure.title ?? title, wrapper: structure.wrapper,

@@ -67,7 +67,7 @@ final class RawTextElementsTests: XCTestCase {
         let firstPass = try HTMLEventParser.parse(scanned.parsedBytes, replaced: scanned.replaced, page: bytes, input: "test.html")
         XCTAssertTrue(firstPass.rawTextMismatch, "libxml2 reads the doctype's literal whole: no script starts there")
         let page = try HTMLEventParser.page(utf8: Array(html.utf8), input: "test.html")
-        let whole = try HTMLEventParser.page(utf8: Array(html.utf8), input: "test.html", takingOutRawText: false)
+        let whole = try parsedWhole(Array(html.utf8), input: "test.html")
         XCTAssertEqual(fingerprint(page), fingerprint(whole))
         XCTAssertFalse(page.rawTextMismatch)
     }
@@ -91,7 +91,7 @@ final class RawTextElementsTests: XCTestCase {
         for html in pages {
             let bytes = Array(("<html><head></head><body>" + html + "</body></html>").utf8)
             let page = try HTMLEventParser.page(utf8: bytes, input: "test.html")
-            let whole = try HTMLEventParser.page(utf8: bytes, input: "test.html", takingOutRawText: false)
+            let whole = try parsedWhole(bytes, input: "test.html")
             XCTAssertEqual(fingerprint(page), fingerprint(whole), html)
         }
     }
@@ -122,7 +122,7 @@ final class RawTextElementsTests: XCTestCase {
             for _ in 0..<(3 + next(25)) { html += pieces[next(pieces.count)] }
             let bytes = Array(html.utf8)
             let page = try HTMLEventParser.page(utf8: bytes, input: "mixed.html")
-            let whole = try HTMLEventParser.page(utf8: bytes, input: "mixed.html", takingOutRawText: false)
+            let whole = try parsedWhole(bytes, input: "mixed.html")
             XCTAssertEqual(fingerprint(page), fingerprint(whole), "round \(round): \(html)")
             // How often the scan took something out, and how often libxml2 disagreed with it.
             let scan = RawTextElements(page: bytes)
@@ -146,12 +146,17 @@ final class RawTextElementsTests: XCTestCase {
                 let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(folder).appendingPathComponent(name)))
                 guard let decoded = try? PageDecoder.decode(bytes, input: name) else { continue }
                 let page = try HTMLEventParser.page(utf8: decoded.utf8, input: name)
-                let whole = try HTMLEventParser.page(utf8: decoded.utf8, input: name, takingOutRawText: false)
+                let whole = try parsedWhole(decoded.utf8, input: name)
                 XCTAssertEqual(fingerprint(page), fingerprint(whole), "\(folder)/\(name)")
                 checked += 1
             }
         }
         XCTAssertGreaterThan(checked, 40)
+    }
+
+    /// The page parsed with its script and style contents in place.
+    private func parsedWhole(_ bytes: [UInt8], input: String) throws -> Page {
+        try HTMLEventParser.parse(bytes, replaced: [], page: bytes, input: input)
     }
 
     /// Everything a page holds, as text.

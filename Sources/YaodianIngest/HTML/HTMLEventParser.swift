@@ -15,10 +15,7 @@ enum HTMLEventParser {
 
     /// Parses UTF-8 bytes (already transcoded by `PageDecoder`) with an explicit "UTF-8" so that
     /// libxml2 never guesses the encoding from a `<meta>` that may lie.
-    /// - Parameter takingOutRawText: false parses the page with its script and style contents in place
-    ///   (what tests compare the usual parse with).
-    static func page(utf8 bytes: [UInt8], input: String, takingOutRawText: Bool = true) throws(IngestError) -> Page {
-        guard takingOutRawText else { return try parse(bytes, replaced: [], page: bytes, input: input) }
+    static func page(utf8 bytes: [UInt8], input: String) throws(IngestError) -> Page {
         let rawText = RawTextElements(page: bytes)
         let page = try parse(rawText.parsedBytes, replaced: rawText.replaced, page: bytes, input: input)
         // libxml2 did not start a script or style where the scan took its content out: the scan
@@ -27,7 +24,8 @@ enum HTMLEventParser {
         return try parse(bytes, replaced: [], page: bytes, input: input)
     }
 
-    /// One libxml2 parse of `bytes`; `replaced` says which contents of `page` they stand in for.
+    /// One libxml2 parse of `bytes`; `replaced` says which contents of `page` they stand in for
+    /// (none: the page parsed with its script and style contents in place).
     static func parse(_ bytes: [UInt8], replaced: [RawTextElements.Replaced], page: [UInt8],
                       input: String) throws(IngestError) -> Page {
         _ = initialised

@@ -126,22 +126,12 @@ struct PageBuilder {
         }
         let info = tags.info(for: name)
         let (tag, role, kind) = (info.name, info.role, info.kind)
-        switch kind {
-        case .head:
+        if kind == .head {
             regions.append((.head, openCount))
             return
-        case .title:
-            regions.append((page.title == nil ? .title : .skipped, openCount))
-            return
-        case .meta:
-            readMeta(attributes)
-            regions.append((.skipped, openCount))
-            return
-        case .base:
-            if page.baseHref == nil { page.baseHref = ElementAttributes.value(of: "href", in: attributes) }
-        default:
-            break
         }
+        if readTitleOrMeta(kind, attributes: attributes) { return }
+        if kind == .base { readBase(attributes) }
         if role == .skipped {
             regions.append((kind == .script ? .script : .skipped, openCount))
             return
@@ -313,14 +303,25 @@ struct PageBuilder {
     }
 
     private mutating func startHeadChild(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-        switch tags.info(for: name).kind {
-        case .title: regions.append((page.title == nil ? .title : .skipped, openCount))
-        case .script: regions.append((.script, openCount))
-        case .meta: readMeta(attributes); regions.append((.skipped, openCount))
-        case .base:
-            if page.baseHref == nil { page.baseHref = ElementAttributes.value(of: "href", in: attributes) }
+        let kind = tags.info(for: name).kind
+        if readTitleOrMeta(kind, attributes: attributes) { return }
+        if kind == .base { readBase(attributes) }
+        regions.append((kind == .script ? .script : .skipped, openCount))
+    }
+
+    /// A `<title>` (read whole, the first one only) or a `<meta>`, wherever it stands: true when it
+    /// was one, now passed over as a region.
+    private mutating func readTitleOrMeta(_ kind: TagKind, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
+        switch kind {
+        case .title:
+            regions.append((page.title == nil ? .title : .skipped, openCount))
+            return true
+        case .meta:
+            readMeta(attributes)
             regions.append((.skipped, openCount))
-        default: regions.append((.skipped, openCount))
+            return true
+        default:
+            return false
         }
     }
 
@@ -361,6 +362,10 @@ struct PageBuilder {
     }
 
     // MARK: attributes
+
+    private mutating func readBase(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        if page.baseHref == nil { page.baseHref = ElementAttributes.value(of: "href", in: attributes) }
+    }
 
     private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         guard let content = ElementAttributes.value(of: "content", in: attributes) else { return }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import YaodianText
 
 /// Script and style contents taken out of a page before libxml2 parses it. libxml2 reads them a
 /// character at a time (a third of the bytes of a typical bureau page), and nothing in them is
@@ -68,8 +69,12 @@ struct RawTextElements {
                 if next == 0x21 {  // <!
                     if open + 3 < count, base[open + 2] == 0x2D, base[open + 3] == 0x2D {
                         // A comment ends at the first --> after <!--.
-                        guard let end = Self.find("-->", in: base, from: open + 4, count: count) else { return }
-                        index = end + 3
+                        let commentEnd: StaticString = "-->"
+                        guard open + 4 <= count, let end = TextSearch.firstIndex(
+                            of: UnsafeBufferPointer(start: commentEnd.utf8Start, count: commentEnd.utf8CodeUnitCount),
+                            in: UnsafeBufferPointer(start: base + open + 4, count: count - open - 4))
+                        else { return }
+                        index = open + 4 + end + 3
                     } else {
                         guard let end = Self.find(0x3E, in: base, from: open + 2, count: count) else { return }
                         index = end + 1
@@ -167,18 +172,6 @@ struct RawTextElements {
         private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
             guard start < count, let hit = memchr(base + start, Int32(byte), count - start) else { return nil }
             return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-        }
-
-        private static func find(_ needle: StaticString, in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
-            let length = needle.utf8CodeUnitCount
-            let first = needle.utf8Start.pointee
-            var index = start
-            while let hit = find(first, in: base, from: index, count: count) {
-                guard hit + length <= count else { return nil }
-                if memcmp(base + hit, needle.utf8Start, length) == 0 { return hit }
-                index = hit + 1
-            }
-            return nil
         }
 
         private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {

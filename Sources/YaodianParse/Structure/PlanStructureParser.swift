@@ -18,24 +18,40 @@ public enum PlanStructureParser {
     ///   - title: the page or document title when known: a plan title (`宁波市科学技术局2020年工作要点`)
     ///     or a 通知 title (`关于印发《…》的通知`, which becomes the wrapper's title).
     public static func parse(paragraphs: [String], title: String? = nil) -> PlanStructure {
-        // Accepting everything, read always gives a structure.
-        read(paragraphs: paragraphs, title: title)?.structure
-            ?? PlanStructure(kind: .workPlan, title: nil, wrapper: nil, preamble: [], sections: [], blocks: [])
+        outline(paragraphs: paragraphs, title: title).structure().structure
     }
 
-    /// What a structure will be called, known before its sections are read out: its title, its
-    /// 通知's title, and the titles of its top-level sections.
-    struct Names {
+    /// A document read up to its numbered tree, before the sections are read out of it: enough to
+    /// know what the structure will be called (most documents with numbered headings are not plans,
+    /// and `PlanParser` stops here for them).
+    struct Outline {
+        let lines: [StructureLine]
+        let header: StructureHeader
+        /// The plan's own title (the 通知's is `wrapperTitle`).
         let title: String?
-        let wrapperTitle: String?
+        var wrapperTitle: String? { header.wrapper?.title }
         let sectionTitles: [String]
+        fileprivate let preamble: (paragraphs: [String], blocks: [StructureBlock])
+        fileprivate let closingBlocks: [StructureBlock]
+        fileprivate let builder: StructureTreeBuilder
+
+        /// The structure and the lines it was read from (their scalars serve the extractors).
+        func structure() -> (structure: PlanStructure, lines: [StructureLine]) {
+            var blocks = header.blocks + preamble.blocks + closingBlocks
+            var output = StructureTreeOutput(lines: lines, elements: builder.elements)
+            let sections = output.sections(builder.roots)
+            blocks.append(contentsOf: output.blocks)
+            blocks.sort { ($0.paragraphIndex, $0.offset) < ($1.paragraphIndex, $1.offset) }
+
+            var kindTexts = [title, wrapperTitle].compactMap { $0 }
+            kindTexts.append(contentsOf: sections.map(\.title))
+            let structure = PlanStructure(kind: StructureKind.kind(of: kindTexts), title: title, wrapper: header.wrapper,
+                                          preamble: preamble.paragraphs, sections: sections, blocks: blocks)
+            return (structure, lines)
+        }
     }
 
-    /// The structure and the lines it was read from (their scalars serve the extractors).
-    /// - Parameter accept: asked once the names are known; when it says no, the sections are not
-    ///   read out and the result is nil (most documents with numbered headings are not plans).
-    static func read(paragraphs: [String], title: String?,
-                     accepting accept: (Names) -> Bool = { _ in true }) -> (structure: PlanStructure, lines: [StructureLine])? {
+    static func outline(paragraphs: [String], title: String?) -> Outline {
         var lines: [StructureLine] = []
         lines.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
@@ -47,39 +63,26 @@ public enum PlanStructureParser {
         while n > 0, StructureChrome.isChrome(lines[n - 1]) { n -= 1 }
 
         let header = StructureHeaderReader.read(lines, limit: n, givenTitle: title)
-        var blocks = header.blocks
 
         var bodyStart = header.end
         while bodyStart < n, !StructureTreeBuilder.opensBody(StructureMarker.detect(in: lines[bodyStart])) { bodyStart += 1 }
 
         let planTitle = header.title ?? title.flatMap { StructureHeaderLines.isNoticeTitle($0) ? nil : $0 }
         let preamble = StructurePreamble.read(lines, from: header.end, to: bodyStart, title: planTitle)
-        blocks.append(contentsOf: preamble.blocks)
 
         // A signature closing the plan itself (issuer + date as the last two lines) is header, not item text.
         var bodyEnd = n
+        var closingBlocks: [StructureBlock] = []
         if bodyEnd - 2 > bodyStart, isDateLine(lines[bodyEnd - 1]), StructureHeaderLines.isIssuer(lines[bodyEnd - 2]) {
             bodyEnd -= 2
-            blocks.append(StructureHeaderReader.block(lines[bodyEnd]))
-            blocks.append(StructureHeaderReader.block(lines[bodyEnd + 1]))
+            closingBlocks = [StructureHeaderReader.block(lines[bodyEnd]), StructureHeaderReader.block(lines[bodyEnd + 1])]
         }
 
         var builder = StructureTreeBuilder()
         for position in bodyStart..<bodyEnd { builder.add(lines[position], at: position) }
-        let names = Names(title: planTitle, wrapperTitle: header.wrapper?.title, sectionTitles: builder.roots.map {
-            StructureTreeOutput.title(of: builder.elements[$0], lines: lines)
-        })
-        guard accept(names) else { return nil }
-        var output = StructureTreeOutput(lines: lines, elements: builder.elements)
-        let sections = output.sections(builder.roots)
-        blocks.append(contentsOf: output.blocks)
-        blocks.sort { ($0.paragraphIndex, $0.offset) < ($1.paragraphIndex, $1.offset) }
-
-        var kindTexts = [planTitle, header.wrapper?.title].compactMap { $0 }
-        kindTexts.append(contentsOf: sections.map(\.title))
-        let structure = PlanStructure(kind: StructureKind.kind(of: kindTexts), title: planTitle, wrapper: header.wrapper,
-                                      preamble: preamble.paragraphs, sections: sections, blocks: blocks)
-        return (structure, lines)
+        let sectionTitles = builder.roots.map { StructureTreeOutput.title(of: builder.elements[$0], lines: lines) }
+        return Outline(lines: lines, header: header, title: planTitle, sectionTitles: sectionTitles, preamble: preamble,
+                       closingBlocks: closingBlocks, builder: builder)
     }
 
     /// The same for a whole text, one paragraph a line (`\n`, `\r\n`).
